@@ -1,0 +1,58 @@
+package dev.handbook.cli;
+
+import dev.handbook.pipeline.Progress;
+
+import java.io.PrintStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Shows how far a long build has got. Quiet for the first second (short builds print only their
+ * summary), then a line every two seconds: rewritten in place on a terminal, appended in CI logs.
+ */
+final class ProgressPrinter implements Progress, AutoCloseable {
+    private final PrintStream err;
+    private final boolean terminal;
+    private final ScheduledExecutorService ticker;
+    private volatile String stage = "";
+    private volatile int done;
+    private volatile int total;
+    private boolean printed;
+
+    ProgressPrinter(PrintStream err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "progress");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleAtFixedRate(this::show, 1000, terminal ? 250 : 2000, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void update(String stage, int done, int total) {
+        this.stage = stage;
+        this.done = done;
+        this.total = total;
+    }
+
+    private synchronized void show() {
+        if (stage.isEmpty()) return;
+        String line = String.format("%s %d/%d pages (%d%%)", stage, done, total, total == 0 ? 100 : done * 100 / total);
+        if (terminal) err.print("\r\u001b[2K" + line);
+        else err.println(line);
+        err.flush();
+        printed = true;
+    }
+
+    @Override
+    public synchronized void close() {
+        ticker.shutdownNow();
+        if (terminal && printed) {
+            err.print("\r\u001b[2K");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.handbook.config;
+
+import dev.handbook.model.Value;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings of one handbook, from {@code handbook.yml}, every one with a default so a folder with
+ * only {@code content/*.md} builds.
+ *
+ * @param title        site title shown in the header
+ * @param description  one line under the title on the home page
+ * @param baseUrl      absolute URL where the site is published, for sitemap.xml; links stay relative
+ * @param theme        name of the theme folder under {@code themes/}
+ * @param editUrl      edit-link pattern with {@code {path}}, e.g. {@code https://github.com/acme/hb/edit/main/{path}}
+ * @param language     the {@code lang} of every page
+ * @param audiences    audience names, widest first; a narrower edition contains the wider ones
+ * @param reviewEveryDays days after which a page's {@code reviewed} date is overdue
+ * @param rawHtml      what happens to HTML written in Markdown
+ * @param defaults     front-matter values every page gets unless it or a cascade sets them
+ */
+public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
+                         Optional<String> editUrl, String language, List<String> audiences,
+                         int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults) {
+    public static final String FILE_NAME = "handbook.yml";
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(editUrl, "editUrl");
+        Objects.requireNonNull(language, "language");
+        audiences = List.copyOf(audiences);
+        if (audiences.isEmpty()) throw new IllegalArgumentException("at least one audience");
+        Objects.requireNonNull(rawHtml, "rawHtml");
+        Objects.requireNonNull(defaults, "defaults");
+    }
+
+    public static SiteConfig standard() {
+        return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en",
+                List.of("everyone"), 180, RawHtmlPolicy.SANITIZE,
+                Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)));
+    }
+
+    /** The widest audience, whose edition is built by default. */
+    public String widestAudience() {
+        return audiences.get(0);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.handbook.config;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.SourcePos;
+import dev.handbook.diag.Staged;
+import dev.handbook.model.Value;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.DumperOptions;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads YAML text into a {@link Value} tree, safely: SnakeYAML only composes the node graph (no
+ * object construction, so no tags can instantiate classes), aliases, nesting and size are limited,
+ * and duplicate keys are errors that name both lines. Scalars stay text; the caller's schema types
+ * them, so {@code NO} stays "NO" and {@code 012345} stays "012345".
+ *
+ * <p>Positions are reported in the file the user edits: {@code firstLine} is the line in that file
+ * where the YAML text starts (after a front-matter fence, for instance).
+ */
+public final class YamlReader {
+    /** Nested collections deeper than this are refused; real handbooks need a handful. */
+    public static final int MAX_DEPTH = 50;
+    public static final int MAX_ALIASES = 50;
+    /** One front matter or data file may hold at most this many characters. */
+    public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
+
+    private YamlReader() {
+    }
+
+    /**
+     * Parses one YAML document. Returns a mapping, a list or a scalar; an empty document is an
+     * empty mapping. On a syntax error the value is empty and the diagnostics say where.
+     */
+    public static Staged<Optional<Value>> read(String file, String text, int firstLine) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            return fail(new SourcePos(file, firstLine, 1),
+                    "YAML block is larger than " + MAX_CODE_POINTS + " characters");
+        }
+        Yaml yaml = new Yaml(options);
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourcePos pos = m == null ? new SourcePos(file, firstLine, 0)
+                    : new SourcePos(file, firstLine + m.getLine(), m.getColumn() + 1);
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext();
+            return fail(pos, "invalid YAML: " + clean(problem)
+                    + (context != null && !context.isBlank() ? " (" + clean(context) + ")" : ""));
+        } catch (YAMLException e) {
+            // Limits (aliases, nesting, size) throw without a mark: name the block at least.
+            return fail(new SourcePos(file, firstLine, 0), "invalid YAML: " + clean(e.getMessage()));
+        } catch (StackOverflowError e) {
+            return fail(new SourcePos(file, firstLine, 0), "invalid YAML: nested too deeply");
+        }
+        if (root == null) return Staged.of(Optional.of(Value.Dict.empty(new SourcePos(file, firstLine, 1))));
+        List<Diagnostic> diags = new ArrayList<>();
+        Value v = convert(root, file, firstLine, diags, 0);
+        return new Staged<>(Optional.of(v), diags);
+    }
+
+    private static Staged<Optional<Value>> fail(SourcePos pos, String message) {
+        return new Staged<>(Optional.empty(), List.of(Diagnostic.error(pos, message).withRule("yaml")));
+    }
+
+    private static String clean(String s) {
+        if (s == null) return "";
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static Value convert(Node node, String file, int firstLine, List<Diagnostic> diags, int depth) {
+        SourcePos pos = pos(node.getStartMark(), file, firstLine);
+        if (depth > MAX_DEPTH) {
+            diags.add(Diagnostic.error(pos, "invalid YAML: nested deeper than %d levels", MAX_DEPTH).withRule("yaml"));
+            return Value.Scalar.of("", pos);
+        }
+        if (node instanceof ScalarNode s) {
+            boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+            boolean isNull = plain && Tag.NULL.equals(s.getTag());
+            return new Value.Scalar(isNull ? "" : s.getValue(), plain, isNull, pos);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Value> items = new ArrayList<>();
+            for (Node item : seq.getValue()) items.add(convert(item, file, firstLine, diags, depth + 1));
+            return new Value.Seq(items, pos);
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, Value.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Node keyNode = t.getKeyNode();
+            SourcePos keyPos = pos(keyNode.getStartMark(), file, firstLine);
+            if (!(keyNode instanceof ScalarNode ks)) {
+                diags.add(Diagnostic.error(keyPos, "invalid YAML: a key must be plain text").withRule("yaml"));
+                continue;
+            }
+            String key = ks.getValue();
+            Value.Entry previous = entries.get(key);
+            if (previous != null) {
+                diags.add(Diagnostic.error(keyPos, "duplicate key '%s' (first defined at line %d)",
+                        key, previous.keyPos().line()).withRule("yaml"));
+                continue;
+            }
+            entries.put(key, new Value.Entry(key, keyPos, convert(t.getValueNode(), file, firstLine, diags, depth + 1)));
+        }
+        return new Value.Dict(entries, pos);
+    }
+
+    private static SourcePos pos(Mark mark, String file, int firstLine) {
+        if (mark == null) return new SourcePos(file, firstLine, 0);
+        return new SourcePos(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.handbook.model;
+
+import dev.handbook.diag.SourcePos;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A link written in a page that points inside the handbook. The Markdown stage leaves a hole for
+ * it in the page's HTML (see {@link Body}), so the link can be filled in once every page is known:
+ * with its relative URL, or as plain text when the target is not in the edition being built.
+ *
+ * @param index  position in {@link Body#links()}, the number used in the hole markers
+ * @param kind   how the target was written
+ * @param target for {@code PATH}: a normalised path under content/ ({@code roles/em.md}, {@code roles/});
+ *               for {@code REF}: {@code type:slug}
+ * @param anchor the {@code #fragment} without '#', or empty
+ * @param image  true for an image, whose hole stands for the whole {@code <img>} tag
+ * @param label  for images the alt text, for links the title attribute, or empty
+ * @param needsTitle true for a {@code [[type:slug]]} written without text: the target's title fills it
+ * @param pos    where the link was written
+ */
+public record Link(int index, Kind kind, String target, String anchor, boolean image, String label,
+                   boolean needsTitle, SourcePos pos) {
+    public enum Kind { PATH, REF }
+
+    public Link {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(pos, "pos");
+    }
+
+    public Optional<String> anchorIfAny() {
+        return anchor.isEmpty() ? Optional.empty() : Optional.of(anchor);
+    }
+
+    /** The link as the author wrote it, for messages. */
+    public String written() {
+        String base = kind == Kind.REF ? "[[" + target + "]]" : target;
+        return anchor.isEmpty() ? base : base + "#" + anchor;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.handbook.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The section tree of a site, by page index: each page's parent and ordered children. Arrays of
+ * ints, shared by every page's render, so a 100,000-page site keeps one small tree instead of a
+ * navigation model per page.
+ */
+public final class NavTree {
+    private final int[] parent;
+    private final int[][] children;
+
+    /** @param parent each page's parent index, -1 for the home page; children in display order */
+    public NavTree(int[] parent, int[][] children) {
+        if (parent.length != children.length) throw new IllegalArgumentException("sizes differ");
+        this.parent = parent.clone();
+        this.children = new int[children.length][];
+        for (int i = 0; i < children.length; i++) this.children[i] = children[i].clone();
+    }
+
+    public int size() {
+        return parent.length;
+    }
+
+    /** The parent's index, or -1 for the root. */
+    public int parent(int page) {
+        return parent[page];
+    }
+
+    public int childCount(int page) {
+        return children[page].length;
+    }
+
+    public int child(int page, int i) {
+        return children[page][i];
+    }
+
+    public int[] children(int page) {
+        return children[page].clone();
+    }
+
+    /** Position of {@code page} among its parent's children, or -1 for the root. */
+    public int positionInParent(int page) {
+        int p = parent[page];
+        if (p < 0) return -1;
+        int[] siblings = children[p];
+        for (int i = 0; i < siblings.length; i++) if (siblings[i] == page) return i;
+        throw new IllegalStateException("page " + page + " missing from its parent's children");
+    }
+
+    /** Ancestors from the root down to the parent of {@code page}. */
+    public List<Integer> ancestors(int page) {
+        List<Integer> up = new ArrayList<>();
+        for (int p = parent[page]; p >= 0; p = parent[p]) up.add(p);
+        java.util.Collections.reverse(up);
+        return up;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NavTree t && Arrays.equals(parent, t.parent) && Arrays.deepEquals(children, t.children);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(parent);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.handbook.parse;
+
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockContinue;
+import com.vladsch.flexmark.parser.block.BlockParser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses audience blocks: a line {@code ::: audience NAME} opens one, a line {@code :::} closes it,
+ * and everything between is ordinary Markdown. Blocks do not nest.
+ */
+final class AudienceBlockParser extends AbstractBlockParser {
+    private static final Pattern OPEN = Pattern.compile("^:::\\s*audience\\s+(\\S+)\\s*$");
+    private static final Pattern CLOSE = Pattern.compile("^:::\\s*$");
+
+    private final AudienceBlock block = new AudienceBlock();
+
+    @Override
+    public Block getBlock() {
+        return block;
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    @Override
+    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
+        return !(block instanceof AudienceBlock);
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+        BasedSequence line = state.getLine();
+        if (state.getIndent() < 4 && CLOSE.matcher(line.subSequence(state.getNextNonSpaceIndex())
+                .trimEnd()).matches()) {
+            block.closed = true;
+            return BlockContinue.finished();
+        }
+        return BlockContinue.atIndex(state.getIndex());
+    }
+
+    @Override
+    public void closeBlock(ParserState state) {
+        block.setCharsFromContent();
+    }
+
+    static final class Factory implements CustomBlockParserFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            return new StartFactory(options);
+        }
+    }
+
+    private static final class StartFactory extends AbstractBlockParserFactory {
+        StartFactory(DataHolder options) {
+            super(options);
+        }
+
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (state.getIndent() >= 4) return BlockStart.none();
+            BasedSequence line = state.getLine();
+            int start = state.getNextNonSpaceIndex();
+            BasedSequence rest = line.subSequence(start).trimEnd();
+            Matcher m = OPEN.matcher(rest);
+            if (!m.matches()) return BlockStart.none();
+            for (BlockParser p : state.getActiveBlockParsers()) {
+                if (p instanceof AudienceBlockParser) return BlockStart.none();
+            }
+            AudienceBlockParser parser = new AudienceBlockParser();
+            parser.block.audience = m.group(1);
+            parser.block.openingOffset = line.getStartOffset() + start;
+            return BlockStart.of(parser).atIndex(line.length());
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.handbook.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.handbook.model.Body;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Our HTML for the nodes a handbook treats specially: internal links become holes, refused links
+ * become text, headings get their ids and a self-link, admonitions and audience blocks get
+ * semantic markup, and HTML comments are dropped. What each node becomes was decided while
+ * walking the tree ({@link MarkdownConverter}); this class only writes it.
+ */
+final class HandbookNodeRenderer implements NodeRenderer {
+    /** Per document: what each link node became, and each heading's id. */
+    static final NullableDataKey<Decisions> DECISIONS = new NullableDataKey<>("HANDBOOK_DECISIONS");
+
+    /** A link node's fate: a hole for internal link N, an external URL, or plain text. */
+    record LinkDecision(int hole, String href, String title) {
+        static LinkDecision hole(int n) {
+            return new LinkDecision(n, null, null);
+        }
+
+        static LinkDecision external(String href, String title) {
+            return new LinkDecision(-1, href, title);
+        }
+
+        static LinkDecision text() {
+            return new LinkDecision(-1, null, null);
+        }
+    }
+
+    record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds, boolean escapeHtml) {
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Link.class, this::link),
+                new NodeRenderingHandler<>(LinkRef.class, this::link),
+                new NodeRenderingHandler<>(WikiLink.class, this::link),
+                new NodeRenderingHandler<>(AutoLink.class, this::link),
+                new NodeRenderingHandler<>(MailLink.class, this::link),
+                new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(ImageRef.class, this::image),
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
+                new NodeRenderingHandler<>(AudienceBlock.class, this::audienceBlock),
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, (n, c, h) -> { }),
+                new NodeRenderingHandler<>(HtmlInlineComment.class, (n, c, h) -> { }),
+                new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock),
+                new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline));
+    }
+
+    private static Decisions decisions(NodeRendererContext context) {
+        return DECISIONS.get(context.getDocument());
+    }
+
+    private void link(Node node, NodeRendererContext context, HtmlWriter html) {
+        LinkDecision d = decisions(context).links().get(node);
+        if (d == null) d = LinkDecision.text();
+        if (d.hole() >= 0) {
+            html.raw(Body.OPEN + Integer.toString(d.hole()) + Body.END);
+            if (node instanceof WikiLink w && w.getText().isEmpty()) {
+                html.raw(Body.TITLE + Integer.toString(d.hole()) + Body.END);
+            } else {
+                renderText(node, context, html);
+            }
+            html.raw(Body.CLOSE + Integer.toString(d.hole()) + Body.END);
+        } else if (d.href() != null) {
+            html.raw("<a href=\"" + attr(d.href()) + "\"");
+            if (d.title() != null && !d.title().isEmpty()) html.raw(" title=\"" + attr(d.title()) + "\"");
+            html.raw(">");
+            renderText(node, context, html);
+            html.raw("</a>");
+        } else {
+            renderText(node, context, html);
+        }
+    }
+
+    private static void renderText(Node node, NodeRendererContext context, HtmlWriter html) {
+        if (node instanceof WikiLink w) {
+            html.text(w.getText().isEmpty() ? w.getLink().toString() : w.getText().toString());
+        } else if (node instanceof AutoLink a) {
+            html.text(a.getText().toString());
+        } else if (node instanceof MailLink m) {
+            html.text(m.getText().toString());
+        } else {
+            context.renderChildren(node);
+        }
+    }
+
+    private void image(Node node, NodeRendererContext context, HtmlWriter html) {
+        LinkDecision d = decisions(context).links().get(node);
+        String alt = MarkdownConverter.plainText(node);
+        if (d != null && d.hole() >= 0) {
+            html.raw(Body.OPEN + Integer.toString(d.hole()) + Body.END);
+        } else if (d != null && d.href() != null) {
+            html.raw("<img src=\"" + attr(d.href()) + "\" alt=\"" + attr(alt) + "\"");
+            if (d.title() != null && !d.title().isEmpty()) html.raw(" title=\"" + attr(d.title()) + "\"");
+            html.raw(" loading=\"lazy\">");
+        } else {
+            html.text(alt);
+        }
+    }
+
+    private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+        String id = decisions(context).headingIds().get(node);
+        String tag = "h" + node.getLevel();
+        html.raw("<" + tag + (id == null ? "" : " id=\"" + attr(id) + "\"") + ">");
+        context.renderChildren(node);
+        if (id != null) {
+            html.raw("<a class=\"heading-anchor\" href=\"#" + attr(id) + "\" aria-label=\"Link to this section\"></a>");
+        }
+        html.raw("</" + tag + ">\n");
+    }
+
+    private void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+        String kind = node.getInfo().toString().toLowerCase(Locale.ROOT);
+        String title = node.getTitle().isNull() || node.getTitle().isBlank()
+                ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+                : node.getTitle().toString();
+        String role = kind.equals("warning") || kind.equals("danger") || kind.equals("caution") ? "alert" : "note";
+        html.raw("<aside class=\"admonition admonition-" + attr(kind) + "\" role=\"" + role + "\">\n");
+        html.raw("<p class=\"admonition-title\">");
+        html.text(title);
+        html.raw("</p>\n");
+        context.renderChildren(node);
+        html.raw("</aside>\n");
+    }
+
+    private void audienceBlock(AudienceBlock node, NodeRendererContext context, HtmlWriter html) {
+        String label = Character.toUpperCase(node.audience.charAt(0)) + node.audience.substring(1);
+        html.raw("<section class=\"audience-block\" data-audience=\"" + attr(node.audience) + "\" aria-label=\""
+                + attr(label) + " only\">\n");
+        html.raw("<p class=\"audience-label\"><span class=\"audience-badge\">");
+        html.text(label);
+        html.raw("</span> only</p>\n");
+        context.renderChildren(node);
+        html.raw("</section>\n");
+    }
+
+    private void htmlBlock(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
+        if (decisions(context).escapeHtml()) {
+            html.raw("<p>");
+            html.text(node.getChars().trimEOL().toString());
+            html.raw("</p>\n");
+        } else {
+            html.raw(node.getChars().toString());
+        }
+    }
+
+    private void htmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
+        if (decisions(context).escapeHtml()) html.text(node.getChars().toString());
+        else html.raw(node.getChars().toString());
+    }
+
+    static String attr(String s) {
+        return Escaping.escapeHtml(s, false);
+    }
+
+    static final class Factory implements NodeRendererFactory {
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new HandbookNodeRenderer();
+        }
+    }
+}

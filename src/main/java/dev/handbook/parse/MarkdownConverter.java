@@ -1,0 +1,342 @@
+package dev.handbook.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.config.RawHtmlPolicy;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.LineMap;
+import dev.handbook.diag.SourcePos;
+import dev.handbook.model.Body;
+import dev.handbook.model.TextBlock;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Markdown to {@link Body} with Flexmark. One instance serves a whole build from many threads:
+ * Flexmark's parser and renderer are immutable once built, and everything about one page lives
+ * in local variables and the page's own Document.
+ */
+final class MarkdownConverter {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final ParseSettings settings;
+
+    MarkdownConverter(ParseSettings settings) {
+        this.settings = settings;
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = List.of(TablesExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), new AdmonitionParsing(), WikiLinkExtension.create(),
+                AudienceBlockExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory()).build();
+    }
+
+    /**
+     * Flexmark's admonition syntax without its HTML renderer, which injects SVG icon definitions
+     * into every page; {@link HandbookNodeRenderer} writes plain, styleable markup instead.
+     */
+    private static final class AdmonitionParsing implements Parser.ParserExtension {
+        private final AdmonitionExtension delegate = AdmonitionExtension.create();
+
+        @Override
+        public void parserOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {
+            delegate.parserOptions(options);
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            delegate.extend(builder);
+        }
+    }
+
+    /** What the converter found besides the body: the page's first top-level heading, if any. */
+    record Result(Body body, Optional<String> leadingTitle) {
+    }
+
+    /**
+     * Converts a page. {@code text} is the whole file with its front matter blanked out, so node
+     * offsets are file offsets and {@code lines} turns them into positions.
+     *
+     * @param declaredTitle the front matter's title: a leading {@code # heading} with the same text is
+     *                      dropped from the body, since the theme shows the title already
+     */
+    Result convert(String folder, String text, LineMap lines, Optional<String> declaredTitle,
+                   List<Diagnostic> diags) {
+        Document doc = parser.parse(text);
+        applyAudienceBlocks(doc, lines, diags);
+        Optional<String> leading = leadingTitle(doc, declaredTitle);
+        Walk walk = new Walk(folder, lines, diags);
+        walk.run(doc);
+        HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds,
+                settings.rawHtml() == RawHtmlPolicy.ESCAPE));
+        String html = renderer.render(doc);
+        Body body = new Body(html, walk.headings, walk.links, walk.anchorLinks, walk.textBlocks(), walk.ids,
+                walk.rawHtml && settings.rawHtml() == RawHtmlPolicy.SANITIZE);
+        return new Result(body, leading);
+    }
+
+    private void applyAudienceBlocks(Document doc, LineMap lines, List<Diagnostic> diags) {
+        List<AudienceBlock> blocks = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = next(n, doc, true)) {
+            if (n instanceof AudienceBlock b) blocks.add(b);
+        }
+        for (AudienceBlock b : blocks) {
+            SourcePos pos = lines.pos(b.openingOffset);
+            if (!settings.audiences().contains(b.audience)) {
+                diags.add(Diagnostic.error(pos, "unknown audience '%s'%s", b.audience,
+                        dev.handbook.diag.Suggestions.didYouMean(b.audience, settings.audiences()))
+                        .withHint("audiences are declared in handbook.yml: " + String.join(", ", settings.audiences()))
+                        .withRule("audience"));
+                b.unlink();
+            } else if (!b.closed) {
+                diags.add(Diagnostic.error(pos, "audience block is never closed: end it with a line ':::'")
+                        .withRule("audience"));
+                b.unlink();
+            } else if (!settings.visible(b.audience)) {
+                b.unlink();
+            }
+        }
+    }
+
+    /** The text of a leading level-1 heading; the heading is removed when it would repeat the title. */
+    private static Optional<String> leadingTitle(Document doc, Optional<String> declaredTitle) {
+        Node first = doc.getFirstChild();
+        if (!(first instanceof Heading h) || h.getLevel() != 1) return Optional.empty();
+        String text = plainText(h).strip();
+        if (declaredTitle.isEmpty() || declaredTitle.get().strip().equals(text)) h.unlink();
+        return Optional.of(text);
+    }
+
+    /** Pre-order successor of {@code n} within {@code root}, without recursion (deep input must not overflow). */
+    static Node next(Node n, Node root, boolean descend) {
+        if (descend && n.getFirstChild() != null) return n.getFirstChild();
+        while (n != null && n != root) {
+            if (n.getNext() != null) return n.getNext();
+            n = n.getParent();
+        }
+        return null;
+    }
+
+    /** The visible text of a node: what a reader sees, without markup. */
+    static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = node.getFirstChild(); n != null; n = next(n, node, true)) {
+            if (n instanceof Text || n instanceof com.vladsch.flexmark.ast.TextBase && n.getFirstChild() == null) {
+                sb.append(n.getChars());
+            } else if (n instanceof Code c) {
+                sb.append(c.getText());
+            } else if (n instanceof WikiLink w) {
+                sb.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
+            } else if (n instanceof AutoLink a) {
+                sb.append(a.getText());
+            } else if (n instanceof MailLink m) {
+                sb.append(m.getText());
+            } else if (n instanceof com.vladsch.flexmark.ast.HtmlEntity e) {
+                sb.append(com.vladsch.flexmark.util.sequence.Escaping.unescapeHtml(e.getChars()));
+            } else if (n instanceof com.vladsch.flexmark.ast.SoftLineBreak
+                    || n instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One walk over the tree that records headings, links, ids and text, and decides each link's fate. */
+    private final class Walk {
+        final String folder;
+        final LineMap lines;
+        final List<Diagnostic> diags;
+        final Slugs slugs = new Slugs();
+        final Map<Node, HandbookNodeRenderer.LinkDecision> decisions = new IdentityHashMap<>();
+        final Map<Node, String> headingIds = new IdentityHashMap<>();
+        final List<dev.handbook.model.Heading> headings = new ArrayList<>();
+        final List<dev.handbook.model.Link> links = new ArrayList<>();
+        final List<Body.AnchorLink> anchorLinks = new ArrayList<>();
+        final Set<String> ids = new LinkedHashSet<>();
+        final List<TextBlock> blocks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        String blockId = "";
+        String blockHeading = "";
+        boolean rawHtml;
+
+        Walk(String folder, LineMap lines, List<Diagnostic> diags) {
+            this.folder = folder;
+            this.lines = lines;
+            this.diags = diags;
+        }
+
+        void run(Document doc) {
+            for (Node n = doc.getFirstChild(); n != null; ) {
+                boolean descend = visit(n, doc);
+                n = next(n, doc, descend);
+            }
+            flushText();
+        }
+
+        /** Handles one node; returns whether to walk into its children. */
+        private boolean visit(Node n, Document doc) {
+            if (n instanceof Heading h) {
+                heading(h);
+                return false;
+            }
+            if (n instanceof Text) {
+                text.append(n.getChars());
+            } else if (n instanceof Code c) {
+                text.append(c.getText());
+            } else if (n instanceof FencedCodeBlock f) {
+                text.append(' ').append(f.getContentChars());
+            } else if (n instanceof IndentedCodeBlock c) {
+                text.append(' ').append(c.getContentChars());
+            } else if (n instanceof Block) {
+                text.append(' ');
+            } else if (n instanceof HtmlInline) {
+                rawHtml = true;
+            } else if (n instanceof Footnote f) {
+                ids.add("fn-" + f.getReferenceOrdinal());
+                ids.add("fnref-" + f.getReferenceOrdinal());
+                slugs.reserve("fn-" + f.getReferenceOrdinal());
+            }
+            if (n instanceof HtmlBlock) rawHtml = true;
+            if (n instanceof Link l) {
+                link(n, l.getUrl(), l.getTitle().toString(), false);
+            } else if (n instanceof Image i) {
+                link(n, i.getUrl(), i.getTitle().toString(), true);
+            } else if (n instanceof LinkRef || n instanceof ImageRef) {
+                refLink(n, doc);
+            } else if (n instanceof AutoLink a) {
+                String url = a.getUrl().toString();
+                link(n, a.getUrl(), "", false, UrlCheck.scheme(url).isPresent() ? url : "http://" + url);
+                return false;
+            } else if (n instanceof MailLink m) {
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("mailto:" + m.getText(), ""));
+                return false;
+            } else if (n instanceof WikiLink w) {
+                wiki(w);
+                text.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
+                return false;
+            }
+            return true;
+        }
+
+        private void heading(Heading h) {
+            String plain = plainText(h).strip();
+            String id = slugs.unique(plain);
+            headingIds.put(h, id);
+            ids.add(id);
+            headings.add(new dev.handbook.model.Heading(h.getLevel(), id, plain, lines.pos(h.getStartOffset())));
+            flushText();
+            blockId = id;
+            blockHeading = plain;
+            // Links inside a heading still need their decision.
+            for (Node c = h.getFirstChild(); c != null; c = next(c, h, true)) {
+                if (c instanceof Link l) link(c, l.getUrl(), l.getTitle().toString(), false);
+                else if (c instanceof WikiLink w) wiki(w);
+            }
+        }
+
+        private void refLink(Node n, Document doc) {
+            com.vladsch.flexmark.ast.RefNode ref = (com.vladsch.flexmark.ast.RefNode) n;
+            Reference r = ref.getReferenceNode(doc);
+            if (r == null) return; // an undefined reference is plain text
+            link(n, r.getUrl(), r.getTitle().toString(), n instanceof ImageRef);
+        }
+
+        private void link(Node n, BasedSequence url, String title, boolean image) {
+            link(n, url, title, image, url.unescape());
+        }
+
+        private void link(Node n, BasedSequence url, String title, boolean image, String destination) {
+            SourcePos pos = lines.pos(url.isNull() || url.getStartOffset() < 0 ? n.getStartOffset() : url.getStartOffset());
+            UrlCheck.Target t = UrlCheck.classify(destination, folder);
+            if (t instanceof UrlCheck.External e) {
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.external(e.url(), title));
+            } else if (t instanceof UrlCheck.Anchor a) {
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("#" + a.id(), title));
+                anchorLinks.add(new Body.AnchorLink(a.id(), pos));
+            } else if (t instanceof UrlCheck.Internal in) {
+                String label = image ? plainText(n) : title;
+                hole(n, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.PATH, in.path(),
+                        in.anchor(), image, label, false, pos));
+            } else {
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.text());
+                diags.add(Diagnostic.error(pos, ((UrlCheck.Refused) t).reason()).withRule("link-scheme"));
+            }
+        }
+
+        private void wiki(WikiLink w) {
+            String target = w.getPageRef().toString().strip();
+            SourcePos pos = lines.pos(w.getPageRef().getStartOffset());
+            if (target.isEmpty()) {
+                decisions.put(w, HandbookNodeRenderer.LinkDecision.text());
+                diags.add(Diagnostic.error(pos, "empty reference [[]]: write [[type:slug]]").withRule("reference"));
+                return;
+            }
+            hole(w, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.REF, target,
+                    w.getAnchorRef().toString().strip(), false, "", w.getText().isEmpty(), pos));
+        }
+
+        private void hole(Node n, dev.handbook.model.Link link) {
+            decisions.put(n, HandbookNodeRenderer.LinkDecision.hole(link.index()));
+            links.add(link);
+        }
+
+        private void flushText() {
+            String t = text.toString().strip();
+            if (!t.isEmpty() || !blockId.isEmpty()) blocks.add(new TextBlock(blockId, blockHeading, t));
+            text.setLength(0);
+        }
+
+        List<TextBlock> textBlocks() {
+            return blocks;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.diag.Diagnostic;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build did.
+ *
+ * @param diagnostics every problem, sorted by file and line
+ * @param pages       HTML pages written (0 when nothing was written)
+ * @param files       all files written, pages included
+ * @param timings     milliseconds per stage, in pipeline order
+ * @param written     whether the new site replaced the old one
+ * @param usageError  true when the problem is with the command or configuration, not content (exit 2)
+ */
+public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, Map<String, Long> timings,
+                          boolean written, boolean usageError, Path out) {
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+        timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+
+    public boolean ok() {
+        return errors() == 0 && !usageError;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.handbook.postprocess;
+
+import dev.handbook.model.Body;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The raw-HTML policy's default: HTML that authors wrote inside Markdown is cleaned with jsoup's
+ * relaxed safelist plus the markup our own Markdown renderer emits (ids, classes, task-list
+ * checkboxes, asides, details). Scripts, event handlers, styles, iframes, forms and every URL
+ * whose scheme is not http, https, mailto or tel are removed; comments too. Only pages whose
+ * authors wrote HTML pay for this pass.
+ */
+public final class HtmlSanitizer {
+    /** Relative links are resolved against this only to test their scheme; they are kept as written. */
+    private static final String BASE = "https://handbook.invalid/";
+    private static final Safelist SAFELIST = safelist();
+
+    private HtmlSanitizer() {
+    }
+
+    public static Body clean(Body body) {
+        if (!body.rawHtml()) return body;
+        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false)
+                .charset(java.nio.charset.StandardCharsets.UTF_8)
+                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
+        String html = Jsoup.clean(body.html(), BASE, SAFELIST, out);
+        return new Body(html, body.headings(), body.links(), body.anchorLinks(), body.text(), body.ids(), false);
+    }
+
+    private static Safelist safelist() {
+        Safelist s = Safelist.relaxed()
+                .addTags("aside", "section", "details", "summary", "figure", "figcaption", "kbd", "mark", "del",
+                        "ins", "s", "abbr", "hr", "input", "nav", "var", "samp", "time")
+                .addAttributes(":all", "id", "class", "title", "lang", "dir", "role", "aria-label", "aria-hidden")
+                .addAttributes("section", "data-audience")
+                .addAttributes("input", "type", "checked", "disabled", "readonly")
+                .addAttributes("details", "open")
+                .addAttributes("time", "datetime")
+                .addAttributes("td", "align")
+                .addAttributes("th", "align", "scope")
+                .addProtocols("a", "href", "http", "https", "mailto", "tel")
+                .addProtocols("img", "src", "http", "https")
+                .preserveRelativeLinks(true);
+        return s;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.handbook.render;
+
+import dev.handbook.model.Page;
+import dev.handbook.resolve.ResolvedSite;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The pages the site makes itself rather than from content: 404, the tag index, and a page per tag. */
+final class Extras {
+    record ExtraPage(String layout, String outputPath, String root, Views.PageView view) {
+    }
+
+    private final ResolvedSite site;
+
+    Extras(ResolvedSite site) {
+        this.site = site;
+    }
+
+    List<ExtraPage> pages() {
+        List<ExtraPage> out = new ArrayList<>();
+        out.add(new ExtraPage("404", "404.html", "", view("Page not found", "404", "", List.of())));
+        if (site.tags().isEmpty()) return out;
+        List<Views.ChildView> tagList = new ArrayList<>();
+        for (ResolvedSite.Tag t : site.tags().values()) {
+            tagList.add(new Views.ChildView(t.name(), Urls.href("../", "tags/" + t.slug() + "/index.html"),
+                    t.pages().size() == 1 ? "1 page" : t.pages().size() + " pages", false));
+        }
+        out.add(new ExtraPage("tags", "tags/index.html", "../", view("Tags", "tags", "../", tagList)));
+        for (ResolvedSite.Tag t : site.tags().values()) {
+            String root = "../../";
+            List<Views.ChildView> pages = new ArrayList<>();
+            for (int i : t.pages()) {
+                Page p = site.page(i);
+                pages.add(new Views.ChildView(p.title(), Urls.href(root, p.outputPath()), p.description(), false));
+            }
+            out.add(new ExtraPage("tag", "tags/" + t.slug() + "/index.html", root,
+                    view("Tag: " + t.name(), "tag", root, pages)));
+        }
+        return out;
+    }
+
+    private Views.PageView view(String title, String kind, String root, List<Views.ChildView> children) {
+        List<Views.LinkView> crumbs = List.of(SiteRenderer.link(site.home(), root));
+        return new Views.PageView(title, "", kind, kind, "", crumbs, NavBuilder.sidebar(site, 0, root), List.of(), null,
+                null, children, List.of(), List.of(), null, null, null, null);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.handbook.render;
+
+import dev.handbook.model.Body;
+import dev.handbook.model.Link;
+import dev.handbook.model.LinkTarget;
+import dev.handbook.model.Page;
+import dev.handbook.resolve.ResolvedSite;
+
+import java.util.List;
+
+/**
+ * Fills the link holes of a page's HTML (see {@link Body}) now that every target is known. A link
+ * to something this edition hides becomes its own text: no URL, no title, nothing of the target.
+ */
+final class HoleFiller {
+    static final String UNAVAILABLE = "(not available)";
+
+    private HoleFiller() {
+    }
+
+    static String fill(ResolvedSite site, Page page, String root) {
+        String html = page.body().html();
+        if (page.body().links().isEmpty()) return html;
+        List<Link> links = page.body().links();
+        List<LinkTarget> targets = site.links().get(page.index());
+        StringBuilder out = new StringBuilder(html.length() + links.size() * 48);
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c != Body.OPEN && c != Body.CLOSE && c != Body.TITLE) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = html.indexOf(Body.END, i);
+            int n = Integer.parseInt(html, i + 1, end, 10);
+            Link link = links.get(n);
+            LinkTarget target = targets.get(n);
+            if (c == Body.OPEN) open(out, link, target, site, root);
+            else if (c == Body.CLOSE) close(out, link, target);
+            else out.append(Html.escape(titleOf(target, site)));
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static void open(StringBuilder out, Link link, LinkTarget target, ResolvedSite site, String root) {
+        String href = href(target, site, root);
+        if (link.image()) {
+            if (href == null) {
+                out.append(Html.escape(link.label()));
+            } else {
+                out.append("<img src=\"").append(Html.escape(href)).append("\" alt=\"")
+                        .append(Html.escape(link.label())).append("\" loading=\"lazy\">");
+            }
+            return;
+        }
+        if (href == null) return;
+        out.append("<a href=\"").append(Html.escape(href)).append('"');
+        if (!link.label().isEmpty()) out.append(" title=\"").append(Html.escape(link.label())).append('"');
+        out.append('>');
+    }
+
+    private static void close(StringBuilder out, Link link, LinkTarget target) {
+        if (!link.image() && (target instanceof LinkTarget.ToPage || target instanceof LinkTarget.ToFile)) {
+            out.append("</a>");
+        }
+    }
+
+    private static String href(LinkTarget target, ResolvedSite site, String root) {
+        if (target instanceof LinkTarget.ToPage p) {
+            return Urls.href(root, site.page(p.page()).outputPath()) + Urls.fragment(p.anchor());
+        }
+        if (target instanceof LinkTarget.ToFile f) return Urls.href(root, f.outputPath());
+        return null;
+    }
+
+    private static String titleOf(LinkTarget target, ResolvedSite site) {
+        return target instanceof LinkTarget.ToPage p ? site.page(p.page()).title() : UNAVAILABLE;
+    }
+}

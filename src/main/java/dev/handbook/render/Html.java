@@ -1,0 +1,28 @@
+package dev.handbook.render;
+
+/** Escaping for the few bits of HTML the render stage writes itself (hole fillers). */
+final class Html {
+    private Html() {
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (r != null && sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+            if (sb != null) {
+                if (r != null) sb.append(r);
+                else sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}

@@ -1,0 +1,261 @@
+package dev.handbook.resolve;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.SourcePos;
+import dev.handbook.model.Body;
+import dev.handbook.model.Page;
+import dev.handbook.model.StaticFile;
+import dev.handbook.model.Value;
+import dev.handbook.parse.ParsedPage;
+import dev.handbook.source.SourceFile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Turns parsed files into the edition's pages: applies the cascade, reads the common front-matter
+ * fields, decides who may read each page and file, drops what the edition must not contain, and
+ * adds a section page for each folder that has no index page.
+ *
+ * <p>Visibility flows down the folder tree: a page is in the edition only if its folder's section is,
+ * and a section's {@code cascade: {audience: ...}} restricts the section page itself as well as
+ * everything below it.
+ */
+final class PageAssembler {
+    static final Set<String> INDEX_NAMES = Set.of("_index.md", "index.md", "_index.markdown", "index.markdown");
+
+    /** What assembling found. Hidden paths and refs let links to them render as plain text instead of failing. */
+    record Assembled(List<Page> pages, Map<String, String> hidden, Set<String> hiddenRefs, List<StaticFile> statics) {
+    }
+
+    /** What each folder passes down to what it holds. */
+    private record Folder(Value.Dict cascade, int rank, boolean draft) {
+    }
+
+    private final ResolveInput in;
+    private final Audiences audiences;
+    private final Consumer<Diagnostic> report;
+    private final Map<String, ParsedPage> indexByFolder = new TreeMap<>();
+    private final Map<String, Folder> folders = new HashMap<>();
+
+    private PageAssembler(ResolveInput in, Consumer<Diagnostic> report) {
+        this.in = in;
+        this.audiences = Audiences.of(in.config().audiences(), in.edition());
+        this.report = report;
+    }
+
+    static Assembled assemble(ResolveInput in, Consumer<Diagnostic> report) {
+        return new PageAssembler(in, report).run();
+    }
+
+    private Assembled run() {
+        findIndexPages();
+        computeFolders();
+        List<Page> pages = new ArrayList<>();
+        Map<String, String> hidden = new TreeMap<>();
+        Set<String> hiddenRefs = new TreeSet<>();
+        for (ParsedPage p : in.pages()) {
+            Page page = page(p);
+            Folder f = folders.get(folderOf(p.path()));
+            int rank = isIndex(p.path()) ? f.rank() : Math.max(f.rank(), ownRank(p.frontMatter()));
+            boolean draft = f.draft() || isDraft(p, page);
+            if (audiences.visible(rank) && (!draft || in.drafts())) {
+                pages.add(withAudience(page, audiences.name(rank)));
+            } else {
+                hidden.put(p.path(), draft && audiences.visible(rank) ? "a draft" : "restricted");
+                hiddenRefs.add(page.type() + ":" + page.slug());
+                hiddenRefs.add(page.slug());
+            }
+        }
+        addGeneratedSections(pages);
+        reportCollisions(pages, hidden);
+        return new Assembled(pages, hidden, hiddenRefs, statics(hidden));
+    }
+
+    private void findIndexPages() {
+        for (ParsedPage p : in.pages()) {
+            if (!isIndex(p.path())) continue;
+            ParsedPage other = indexByFolder.putIfAbsent(folderOf(p.path()), p);
+            if (other != null) {
+                report.accept(Diagnostic.error(SourcePos.file(p.displayPath()),
+                        "two index pages for one folder: %s and %s; keep one", other.displayPath(), p.displayPath())
+                        .withRule("path-collision"));
+            }
+        }
+    }
+
+    private void computeFolders() {
+        TreeSet<String> all = new TreeSet<>();
+        all.add("");
+        for (ParsedPage p : in.pages()) addWithParents(all, folderOf(p.path()));
+        for (SourceFile f : in.statics()) addWithParents(all, f.folder());
+        for (String folder : all) { // sorted: every parent comes before its children
+            ParsedPage index = indexByFolder.get(folder);
+            Folder parent = folder.isEmpty()
+                    ? new Folder(in.config().defaults(), 0, false)
+                    : folders.get(folderOf(folder));
+            Value.Dict own = Value.Dict.empty(SourcePos.file(""));
+            int rank = parent.rank();
+            boolean draft = parent.draft();
+            if (folder.isEmpty()) rank = Math.max(rank, ownRank(in.config().defaults()));
+            if (index != null) {
+                FieldReader fields = new FieldReader(index.frontMatter(), report);
+                own = fields.dict("cascade").orElse(own);
+                rank = Math.max(rank, Math.max(ownRank(index.frontMatter()), ownRank(own)));
+                draft |= fields.bool("draft").orElse(false) && !in.drafts();
+            }
+            folders.put(folder, new Folder(Cascade.merge(own, parent.cascade()), rank, draft));
+        }
+    }
+
+    private int ownRank(Value.Dict fields) {
+        Optional<Value> v = fields.get("audience");
+        if (v.isEmpty()) return 0;
+        OptionalInt r = audiences.rankOf(v.get(), report);
+        return r.orElse(0);
+    }
+
+    private boolean isDraft(ParsedPage p, Page page) {
+        return new FieldReader(page.fields(), d -> { }).bool("draft").orElse(false);
+    }
+
+    private Page page(ParsedPage p) {
+        String folder = folderOf(p.path());
+        boolean index = isIndex(p.path());
+        // A section's cascade reaches below it, so its own page takes its parent folder's cascade.
+        Value.Dict cascade = index && !folder.isEmpty() ? folders.get(folderOf(folder)).cascade()
+                : folders.get(folder).cascade();
+        Value.Dict fields = Cascade.merge(p.frontMatter(), cascade);
+        FieldReader f = new FieldReader(fields, report);
+        Page.Kind kind = !index ? Page.Kind.PAGE : folder.isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
+        String slug = index ? (folder.isEmpty() ? "home" : lastSegment(folder)) : stem(lastSegment(p.path()));
+        String url = index ? (folder.isEmpty() ? "" : folder + "/") : stripExtension(p.path()) + "/";
+        String title = f.text("title").or(p::leadingTitle)
+                .orElseGet(() -> kind == Page.Kind.HOME ? in.config().title() : humanize(slug));
+        Optional<LocalDate> reviewed = f.date("reviewed");
+        f.bool("draft");
+        return new Page(-1, p.path(), p.displayPath(), url, kind, slug, title, f.text("description").orElse(""),
+                f.integer("weight").orElse(Page.NO_WEIGHT), f.textList("tags"),
+                f.text("type").orElse(defaultType(kind)), f.text("owner"), reviewed, audiences.name(0), fields,
+                p.body(), new SourcePos(p.displayPath(), 1, 1));
+    }
+
+    private static Page withAudience(Page p, String audience) {
+        return new Page(p.index(), p.path(), p.displayPath(), p.url(), p.kind(), p.slug(), p.title(), p.description(),
+                p.weight(), p.tags(), p.type(), p.owner(), p.reviewed(), audience, p.fields(), p.body(), p.pos());
+    }
+
+    /** Every folder that holds a visible page but has no index page of its own gets a plain section page. */
+    private void addGeneratedSections(List<Page> pages) {
+        Set<String> withSection = new TreeSet<>();
+        Set<String> needed = new TreeSet<>();
+        for (Page p : pages) {
+            if (p.kind() != Page.Kind.PAGE) withSection.add(folderOf(p.path()));
+            for (String f = folderOf(p.path()); ; f = folderOf(f)) {
+                needed.add(f);
+                if (f.isEmpty()) break;
+            }
+        }
+        needed.add("");
+        for (String folder : needed) {
+            if (withSection.contains(folder)) continue;
+            Folder f = folders.get(folder);
+            String name = folder.isEmpty() ? "" : lastSegment(folder);
+            Page.Kind kind = folder.isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
+            String display = "content/" + (folder.isEmpty() ? "" : folder + "/");
+            pages.add(new Page(-1, folder.isEmpty() ? "" : folder + "/", display, folder.isEmpty() ? "" : folder + "/",
+                    kind, folder.isEmpty() ? "home" : name,
+                    folder.isEmpty() ? in.config().title() : humanize(name),
+                    folder.isEmpty() ? in.config().description() : "", Page.NO_WEIGHT, List.of(), defaultType(kind),
+                    Optional.empty(), Optional.empty(), audiences.name(f.rank()), Value.Dict.empty(SourcePos.file(display)),
+                    Body.empty(), SourcePos.file(display)));
+        }
+    }
+
+    private void reportCollisions(List<Page> pages, Map<String, String> hidden) {
+        Map<String, String> byUrl = new TreeMap<>();
+        List<String> all = new ArrayList<>();
+        for (Page p : pages) all.add(p.url() + "\u0000" + p.displayPath());
+        for (String path : hidden.keySet()) {
+            boolean index = isIndex(path);
+            String folder = folderOf(path);
+            String url = index ? (folder.isEmpty() ? "" : folder + "/") : stripExtension(path) + "/";
+            all.add(url + "\u0000content/" + path);
+        }
+        all.sort(null);
+        for (String entry : all) {
+            String url = entry.substring(0, entry.indexOf('\u0000'));
+            String display = entry.substring(entry.indexOf('\u0000') + 1);
+            String other = byUrl.putIfAbsent(url.toLowerCase(Locale.ROOT), display);
+            if (other != null) {
+                report.accept(Diagnostic.error(SourcePos.file(display),
+                        "%s and %s both become the page /%s; rename one", other, display, url)
+                        .withRule("path-collision"));
+            }
+        }
+    }
+
+    private List<StaticFile> statics(Map<String, String> hidden) {
+        List<StaticFile> out = new ArrayList<>();
+        for (SourceFile s : in.statics()) {
+            Folder f = folders.get(s.folder());
+            if (audiences.visible(f.rank()) && !f.draft()) {
+                out.add(new StaticFile(s.path(), s.displayPath(), audiences.name(f.rank())));
+            } else {
+                hidden.put(s.path(), f.draft() ? "a draft" : "restricted");
+            }
+        }
+        return out;
+    }
+
+    static boolean isIndex(String path) {
+        return INDEX_NAMES.contains(lastSegment(path));
+    }
+
+    static String folderOf(String path) {
+        int i = path.lastIndexOf('/');
+        return i < 0 ? "" : path.substring(0, i);
+    }
+
+    static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String stripExtension(String path) {
+        return folderOf(path).isEmpty() ? stem(path) : folderOf(path) + "/" + stem(lastSegment(path));
+    }
+
+    private static void addWithParents(Set<String> all, String folder) {
+        for (String f = folder; !f.isEmpty(); f = folderOf(f)) all.add(f);
+    }
+
+    private static String defaultType(Page.Kind kind) {
+        return switch (kind) {
+            case HOME -> "home";
+            case SECTION -> "section";
+            case PAGE -> "page";
+        };
+    }
+
+    /** "ways-of-working" reads as "Ways of working". */
+    static String humanize(String slug) {
+        String s = slug.replace('-', ' ').replace('_', ' ').strip();
+        if (s.isEmpty()) return slug;
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.handbook.source;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.SourcePos;
+import dev.handbook.diag.Staged;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage 1: walks {@code content/} and reads files. The only code that reads content. Symbolic links
+ * are never followed (a link could lead out of the handbook), hidden files and folders are skipped.
+ *
+ * <pre>{@code
+ * Staged<SourceTree> tree = ContentLoader.list(root);
+ * Staged<String> text = ContentLoader.readText(file);
+ * }</pre>
+ */
+public final class ContentLoader {
+    public static final String CONTENT = "content";
+    /** Larger Markdown or YAML files are refused: a handbook page is never this big. */
+    public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
+
+    private ContentLoader() {
+    }
+
+    public static Staged<SourceTree> list(Path root) {
+        Path content = root.resolve(CONTENT);
+        List<Diagnostic> diags = new ArrayList<>();
+        List<SourceFile> files = new ArrayList<>();
+        if (!Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
+            diags.add(Diagnostic.error(SourcePos.file(CONTENT), "no content folder: create %s/ with Markdown pages",
+                    CONTENT).withRule("source"));
+            return new Staged<>(new SourceTree(files), diags);
+        }
+        try {
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(content) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (hidden(file)) return FileVisitResult.CONTINUE;
+                    String rel = relative(content, file);
+                    String display = CONTENT + "/" + rel;
+                    if (attrs.isSymbolicLink()) {
+                        diags.add(Diagnostic.error(SourcePos.file(display),
+                                "symbolic links are not followed in content/; copy the file instead").withRule("path"));
+                    } else if (attrs.isRegularFile()) {
+                        files.add(new SourceFile(rel, display, kindOf(rel), file, attrs.size()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diags.add(Diagnostic.error(SourcePos.file(CONTENT + "/" + relative(content, file)),
+                            "cannot read: %s", e.getMessage()).withRule("source"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diags.add(Diagnostic.error(SourcePos.file(CONTENT), "cannot list: %s", e.getMessage()).withRule("source"));
+        }
+        files.sort(Comparator.comparing(SourceFile::path));
+        return new Staged<>(new SourceTree(files), diags);
+    }
+
+    /**
+     * Reads a text file as strict UTF-8. A byte-order mark is dropped and CRLF and CR become LF, so
+     * line and column numbers match what editors show.
+     */
+    public static Staged<String> readText(SourceFile file) {
+        SourcePos where = SourcePos.file(file.displayPath());
+        try {
+            if (Files.size(file.absolute()) > MAX_TEXT_BYTES) {
+                return fail(where, "file is larger than " + (MAX_TEXT_BYTES >> 20) + " MB");
+            }
+            byte[] bytes = Files.readAllBytes(file.absolute());
+            return Staged.of(normalise(decode(bytes)));
+        } catch (InvalidUtf8 e) {
+            return fail(where, "not valid UTF-8: bad byte at offset " + e.offset);
+        } catch (IOException e) {
+            return fail(where, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a static file's bytes, for copying into the site. */
+    public static byte[] readBytes(SourceFile file) throws IOException {
+        return Files.readAllBytes(file.absolute());
+    }
+
+    private static Staged<String> fail(SourcePos where, String message) {
+        return new Staged<>("", List.of(Diagnostic.error(where, message).withRule("source")));
+    }
+
+    static String decode(byte[] bytes) throws InvalidUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) throw new InvalidUtf8(in.position());
+        r = decoder.flush(out);
+        if (r.isError()) throw new InvalidUtf8(in.position());
+        out.flip();
+        return out.toString();
+    }
+
+    static String normalise(String text) {
+        boolean bom = text.startsWith("\uFEFF");
+        if (!bom && text.indexOf('\r') < 0) return text;
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = bom ? 1 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static SourceFile.Kind kindOf(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) return SourceFile.Kind.PAGE;
+        if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return SourceFile.Kind.DATA;
+        return SourceFile.Kind.STATIC;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+
+    static final class InvalidUtf8 extends Exception {
+        final int offset;
+
+        InvalidUtf8(int offset) {
+            super("invalid UTF-8 at byte " + offset, null, false, false);
+            this.offset = offset;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.handbook.source;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.SourcePos;
+import dev.handbook.diag.Staged;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Finds a theme's folders and lists its static files. */
+public final class ThemeLoader {
+    public static final String BUILT_IN = "default";
+    private static final String MARKER = "/themes/" + BUILT_IN + "/theme.yml";
+
+    private ThemeLoader() {
+    }
+
+    public static Staged<Optional<Theme>> locate(Path root, String name) {
+        List<Path> dirs = new ArrayList<>();
+        List<String> display = new ArrayList<>();
+        Path local = root.resolve("themes").resolve(name);
+        if (Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS)) {
+            dirs.add(local);
+            display.add("themes/" + name);
+        } else if (!name.equals(BUILT_IN)) {
+            return new Staged<>(Optional.empty(), List.of(Diagnostic.error(SourcePos.file("handbook.yml"),
+                    "theme '%s' not found: no folder themes/%s", name, name).withRule("config")));
+        }
+        try {
+            Path builtIn = builtIn();
+            if (dirs.isEmpty() || !sameTree(dirs.get(0), builtIn)) {
+                dirs.add(builtIn);
+                display.add("(built-in theme)");
+            }
+        } catch (IOException | URISyntaxException e) {
+            if (dirs.isEmpty()) {
+                return new Staged<>(Optional.empty(), List.of(Diagnostic.error(SourcePos.file("themes"),
+                        "the built-in theme is missing from this build of handbook: %s", e.getMessage())));
+            }
+        }
+        return Staged.of(Optional.of(new Theme(name, dirs, display)));
+    }
+
+    /** The theme's static files (under {@code static/}), site path to file; earlier folders win. */
+    public static Map<String, Path> staticFiles(Theme theme) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (Path dir : theme.dirs()) {
+            Path st = dir.resolve("static");
+            if (!Files.isDirectory(st)) continue;
+            try (Stream<Path> walk = Files.walk(st)) {
+                for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                    files.putIfAbsent(st.relativize(p).toString().replace('\\', '/'), p);
+                }
+            }
+        }
+        return files;
+    }
+
+    private static boolean sameTree(Path local, Path builtIn) {
+        return builtIn.getFileSystem() == FileSystems.getDefault() && local.toAbsolutePath().normalize()
+                .equals(builtIn.toAbsolutePath().normalize());
+    }
+
+    /** The default theme inside the jar (or, when running from classes, the folder it was copied to). */
+    static Path builtIn() throws IOException, URISyntaxException {
+        URL url = ThemeLoader.class.getResource(MARKER);
+        if (url == null) throw new IOException("resource " + MARKER + " not found");
+        URI uri = url.toURI();
+        if (uri.getScheme().equals("jar")) {
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                fs = FileSystems.getFileSystem(uri);
+            }
+            return fs.getPath(MARKER).getParent();
+        }
+        return Path.of(uri).getParent();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.handbook.write;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.SourcePos;
+import dev.handbook.model.OutputFile;
+import org.apache.commons.io.file.PathUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A site being written: files go into a hidden staging folder beside the target, and
+ * {@link #commit()} swaps it in. Safe to call {@link #put} from many threads. Two files claiming
+ * one path is an error naming both sources.
+ */
+public final class Staging {
+    private final Path staging;
+    private final Path target;
+    private final Map<String, String> claimed = new ConcurrentHashMap<>();
+    private final List<Diagnostic> collisions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Staging(Path staging, Path target) {
+        this.staging = staging;
+        this.target = target;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Writes one file; {@code source} names where it came from, for collision messages. */
+    public void put(OutputFile file, String source) {
+        Path p = claim(file.path(), source);
+        if (p == null) return;
+        try {
+            Files.createDirectories(p.getParent());
+            Files.write(p, file.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + p, e);
+        }
+    }
+
+    /** Copies a file as it is (a static file or theme asset) without following symbolic links. */
+    public void copy(String path, Path from, String source) {
+        Path p = claim(path, source);
+        if (p == null) return;
+        try {
+            Files.createDirectories(p.getParent());
+            Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + p, e);
+        }
+    }
+
+    private Path claim(String path, String source) {
+        new OutputFile(path, new byte[0]); // validates the path shape
+        String key = path.toLowerCase(java.util.Locale.ROOT);
+        String other = claimed.putIfAbsent(key, source);
+        if (other != null) {
+            collisions.add(Diagnostic.error(SourcePos.file(source), "%s and %s both write %s; rename one", other,
+                    source, path).withRule("path-collision"));
+            return null;
+        }
+        Path p = staging.resolve(path).normalize();
+        if (!p.startsWith(staging)) throw new IllegalArgumentException("output path escapes the site: " + path);
+        return p;
+    }
+
+    /** Problems found while writing (two sources claiming one path). */
+    public List<Diagnostic> diagnostics() {
+        return List.copyOf(collisions);
+    }
+
+    /** Swaps the staged site in: the old site moves aside, the new one takes its name, the old one is deleted. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            old = Files.createTempDirectory(target.getParent(), SiteWriter.prefix(target) + "old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) move(old, target);
+            throw e;
+        }
+        if (old != null) PathUtils.deleteDirectory(old);
+    }
+
+    /** Drops the staged files; the previous site stays as it was. */
+    public void abort() {
+        try {
+            PathUtils.deleteDirectory(staging);
+        } catch (IOException e) {
+            // The next build cleans leftovers; nothing the user had is at risk.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    Optional<Path> stagingFolder() {
+        return Files.exists(staging) ? Optional.of(staging) : Optional.empty();
+    }
+}
