@@ -44,11 +44,11 @@ final class AudienceBlockParser extends AbstractBlockParser {
 
     @Override
     public BlockContinue tryContinue(ParserState state) {
-        BasedSequence line = state.getLine();
-        if (state.getIndent() < 4 && CLOSE.matcher(line.subSequence(state.getNextNonSpaceIndex())
-                .trimEnd()).matches()) {
+        if (isCloseLine(state)) {
+            // Flexmark's finished() would leave the block's open children dangling; none() closes
+            // them all, and the fence line itself is then consumed by a FenceEnd block.
             block.closed = true;
-            return BlockContinue.finished();
+            return BlockContinue.none();
         }
         return BlockContinue.atIndex(state.getIndex());
     }
@@ -56,6 +56,38 @@ final class AudienceBlockParser extends AbstractBlockParser {
     @Override
     public void closeBlock(ParserState state) {
         block.setCharsFromContent();
+    }
+
+    static boolean isCloseLine(ParserState state) {
+        return state.getIndent() < 4
+                && CLOSE.matcher(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEnd()).matches();
+    }
+
+    /** The closing {@code :::} line: consumed so it never shows as text, rendered as nothing. */
+    static final class FenceEnd extends Block {
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    private static final class FenceEndParser extends AbstractBlockParser {
+        private final FenceEnd block = new FenceEnd();
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            return BlockContinue.none();
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+            block.setCharsFromContent();
+        }
     }
 
     static final class Factory implements CustomBlockParserFactory {
@@ -89,6 +121,7 @@ final class AudienceBlockParser extends AbstractBlockParser {
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
             if (state.getIndent() >= 4) return BlockStart.none();
             BasedSequence line = state.getLine();
+            if (isCloseLine(state)) return BlockStart.of(new FenceEndParser()).atIndex(line.length());
             int start = state.getNextNonSpaceIndex();
             BasedSequence rest = line.subSequence(start).trimEnd();
             Matcher m = OPEN.matcher(rest);

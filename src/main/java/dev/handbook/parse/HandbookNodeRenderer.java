@@ -69,6 +69,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
                 new NodeRenderingHandler<>(AudienceBlock.class, this::audienceBlock),
+                new NodeRenderingHandler<>(AudienceBlockParser.FenceEnd.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(HtmlCommentBlock.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(HtmlInlineComment.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock),

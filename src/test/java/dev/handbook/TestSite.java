@@ -1,0 +1,118 @@
+package dev.handbook;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.Progress;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A whole handbook written inline in a test: files separated by {@code -- path --} lines.
+ *
+ * <pre>{@code
+ * TestSite site = TestSite.of("""
+ *     -- content/index.md --
+ *     # Home
+ *     """);
+ * BuildResult r = site.build();
+ * }</pre>
+ */
+public final class TestSite {
+    private static final Pattern HEADER = Pattern.compile("(?m)^-- (.+?) --\\n");
+    private final Path root;
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    public static TestSite of(String spec) {
+        try {
+            Path root = Files.createTempDirectory("handbook-test-");
+            TestSite site = new TestSite(root);
+            site.write(spec);
+            return site;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces files, in the same {@code -- path --} format. */
+    public TestSite write(String spec) {
+        Matcher m = HEADER.matcher(spec);
+        List<MatchResult> headers = m.results().map(r -> new MatchResult(r.group(1), r.start(), r.end())).toList();
+        for (int i = 0; i < headers.size(); i++) {
+            MatchResult h = headers.get(i);
+            int end = i + 1 < headers.size() ? headers.get(i + 1).start : spec.length();
+            file(h.path, spec.substring(h.end, end));
+        }
+        return this;
+    }
+
+    private record MatchResult(String path, int start, int end) {
+    }
+
+    public TestSite file(String path, String text) {
+        try {
+            Path p = root.resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path out() {
+        return root.resolve("site");
+    }
+
+    public BuildOptions options() {
+        return BuildOptions.defaults(root);
+    }
+
+    public BuildResult build() {
+        return Pipeline.build(options(), Progress.NONE);
+    }
+
+    public BuildResult build(BuildOptions options) {
+        return Pipeline.build(options, Progress.NONE);
+    }
+
+    public BuildResult check() {
+        return Pipeline.check(options(), Progress.NONE);
+    }
+
+    /** A file of the built site, as text. */
+    public String output(String path) {
+        try {
+            return Files.readString(out().resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean exists(String path) {
+        return Files.exists(out().resolve(path));
+    }
+
+    public static List<String> headlines(BuildResult r) {
+        return r.diagnostics().stream().map(Diagnostic::headline).toList();
+    }
+
+    public static List<String> errors(BuildResult r) {
+        return r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline).toList();
+    }
+}
