@@ -314,7 +314,9 @@ final class MarkdownConverter {
 
         private void wiki(WikiLink w) {
             String target = w.getPageRef().toString().strip();
-            SourcePos pos = lines.pos(w.getPageRef().getStartOffset());
+            // Point at the slug: "unknown role 'x'" is about the part after the colon.
+            int colon = w.getPageRef().indexOf(':');
+            SourcePos pos = lines.pos(w.getPageRef().getStartOffset() + (colon < 0 ? 0 : colon + 1));
             if (target.isEmpty()) {
                 decisions.put(w, HandbookNodeRenderer.LinkDecision.text());
                 diags.add(Diagnostic.error(pos, "empty reference [[]]: write [[type:slug]]").withRule("reference"));
