@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +55,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         BuildOptions options = new BuildOptions(root, Optional.ofNullable(out), Optional.ofNullable(audience), drafts,
@@ -75,11 +74,12 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) printTimings(err, result.timings());
         double seconds = (System.nanoTime() - start) / 1e9;
         err.println(Summary.line(result, root, seconds));
+        err.flush();
         if (result.usageError()) return 2;
         return result.ok() ? 0 : 1;
     }
 
-    private static void printTimings(PrintStream err, Map<String, Long> timings) {
+    private static void printTimings(PrintWriter err, Map<String, Long> timings) {
         err.println("timings:");
         timings.forEach((stage, ms) -> err.printf("  %-14s %6d ms%n", stage, ms));
     }

@@ -3,7 +3,7 @@ package dev.handbook.cli;
 import dev.handbook.diag.Diagnostic;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +16,12 @@ import java.util.Map;
  * line with a caret under the column, then the hint. Colour only on a terminal.
  */
 final class DiagnosticPrinter {
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Path root;
     private final boolean color;
     private final Map<String, List<String>> lines = new HashMap<>();
 
-    DiagnosticPrinter(PrintStream out, Path root, boolean color) {
+    DiagnosticPrinter(PrintWriter out, Path root, boolean color) {
         this.out = out;
         this.root = root;
         this.color = color;

@@ -1,6 +1,10 @@
 package dev.handbook.cli;
 
 import picocli.CommandLine;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 
 /** The {@code handbook} command: picks the subcommand and turns its result into an exit code. */
@@ -12,12 +16,16 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
     }
 
     /** Runs the command line and returns the exit code: 0 ok, 1 content errors, 2 usage or internal errors. */
-    public static int run(String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("handbook: internal error: " + e);
             commandLine.getErr().println("  run again with --verbose for the stack trace, and report it please");

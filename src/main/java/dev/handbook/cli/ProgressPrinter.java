@@ -2,7 +2,7 @@ package dev.handbook.cli;
 
 import dev.handbook.pipeline.Progress;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * summary), then a line every two seconds: rewritten in place on a terminal, appended in CI logs.
  */
 final class ProgressPrinter implements Progress, AutoCloseable {
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean terminal;
     private final ScheduledExecutorService ticker;
     private volatile String stage = "";
@@ -20,7 +20,7 @@ final class ProgressPrinter implements Progress, AutoCloseable {
     private volatile int total;
     private boolean printed;
 
-    ProgressPrinter(PrintStream err, boolean terminal) {
+    ProgressPrinter(PrintWriter err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -117,7 +117,8 @@ public final class Pipeline {
             if (renderer.isEmpty()) return result(0, 0, false, false);
             Optional<Staging> staging = keep(SiteWriter.open(root, options.outDir(), options.force()));
             if (staging.isEmpty()) return result(0, 0, false, true);
-            return time("render+write", () -> writeSite(site, renderer.get(), staging.get(), theme.get()));
+            Written w = time("render+write", () -> writeSite(site, renderer.get(), staging.get(), theme.get()));
+            return result(w.pages(), w.files(), w.committed(), false);
         }
 
         private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files) {
@@ -149,7 +150,12 @@ public final class Pipeline {
             return out;
         }
 
-        private BuildResult writeSite(ResolvedSite site, SiteRenderer renderer, Staging staging, Theme theme) {
+        /** What writing the site did; nothing is committed when rendering or writing failed. */
+        private record Written(int pages, int files, boolean committed) {
+            static final Written NOTHING = new Written(0, 0, false);
+        }
+
+        private Written writeSite(ResolvedSite site, SiteRenderer renderer, Staging staging, Theme theme) {
             List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());
             AtomicInteger done = new AtomicInteger();
             int total = site.pages().size();
@@ -183,21 +189,18 @@ public final class Pipeline {
                 diags.sort(Diagnostic.ORDER);
                 if (hasErrors()) {
                     staging.abort();
-                    return result(0, 0, false, false);
+                    return Written.NOTHING;
                 }
                 staging.commit();
-                return result(total, files, true, false);
-            } catch (RuntimeException e) {
-                staging.abort();
-                if (!(e instanceof UncheckedIOException)) throw e;
-                diags.add(Diagnostic.error(SourcePos.file(staging.target().toString()), "cannot write the site: %s",
-                        e.getMessage()).withRule("output"));
-                return result(0, 0, false, false);
-            } catch (IOException e) {
+                return new Written(total, files, true);
+            } catch (IOException | UncheckedIOException e) {
                 staging.abort();
                 diags.add(Diagnostic.error(SourcePos.file(staging.target().toString()), "cannot write the site: %s",
                         e.getMessage()).withRule("output"));
-                return result(0, 0, false, false);
+                return Written.NOTHING;
+            } catch (RuntimeException | Error e) {
+                staging.abort();
+                throw e;
             }
         }
 

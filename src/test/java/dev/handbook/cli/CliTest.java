@@ -1,0 +1,79 @@
+package dev.handbook.cli;
+
+import dev.handbook.TestSite;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    /** Runs the command line in-process and captures what it prints. */
+    private record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildSucceedsWithExitZeroAndOneSummaryLine() {
+        TestSite site = TestSite.of("-- content/index.md --\n# Home\n-- content/a.md --\n# A\n");
+        Run r = run("build", site.root().toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(1, lines.length, r.err());
+        assertTrue(lines[0].matches("built 2 pages \\(\\d+ files\\) into .*site/ in \\d+\\.\\d\\d s: 0 warnings, 0 errors"),
+                lines[0]);
+    }
+
+    @Test
+    void contentErrorsExitOneWithPositionsAndNoStackTrace() {
+        TestSite site = TestSite.of("-- content/index.md --\n---\ntitle: [oops\n---\n");
+        Run r = run("build", site.root().toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("content/index.md:3:1: error: invalid YAML"), r.err());
+        assertTrue(r.err().contains("build failed in"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, run("frobnicate").code());
+        TestSite site = TestSite.of("-- content/index.md --\n# Home\n");
+        Run r = run("build", site.root().toString(), "--audience", "managers");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("handbook.yml: error: unknown audience 'managers'"), r.err());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("build"), help.out());
+        Run buildHelp = run("build", "--help");
+        assertTrue(buildHelp.out().contains("--strict") && buildHelp.out().contains("--out"), buildHelp.out());
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("handbook "), version.out());
+    }
+
+    @Test
+    void timingsListEveryStage() {
+        TestSite site = TestSite.of("-- content/index.md --\n# Home\n");
+        Run r = run("build", site.root().toString(), "--timings");
+        for (String stage : new String[]{"config", "load", "parse", "resolve", "render+write"}) {
+            assertTrue(r.err().contains(stage), r.err());
+        }
+    }
+
+}
