@@ -8,8 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Shows how far a long build has got. Quiet for the first second (short builds print only their
- * summary), then a line every two seconds: rewritten in place on a terminal, appended in CI logs.
+ * Shows how far a long build has got. Short builds print only their summary; after a second on a
+ * terminal the progress line is rewritten in place, and in CI logs a line is appended every three
+ * seconds.
  */
 final class ProgressPrinter implements Progress, AutoCloseable {
     private final PrintWriter err;
@@ -28,7 +29,7 @@ final class ProgressPrinter implements Progress, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleAtFixedRate(this::show, 1000, terminal ? 250 : 2000, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(this::show, terminal ? 1000 : 3000, terminal ? 250 : 3000, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -1,0 +1,106 @@
+package dev.handbook.browser;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium driven through chromedriver, for tests that look at pages as a reader
+ * does. Both come from apt (.ci/run installs them); nothing is downloaded at test time.
+ */
+public final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser start(int width, int height) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        try {
+            Path profile = Files.createTempDirectory("handbook-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-extensions",
+                    "--window-size=" + width + "," + height, "--hide-scrollbars",
+                    "--user-data-dir=" + profile, "--allow-file-access-from-files");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            if (width < 600) {
+                // Headless windows are at least 500 px wide; emulate a phone's viewport instead.
+                driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                        "deviceScaleFactor", 2, "mobile", true));
+            }
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(Path file) {
+        driver.get(file.toUri().toString());
+    }
+
+    /** Emulates the reader's colour-scheme preference. */
+    public void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    public void media(String type) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type));
+    }
+
+    public Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Saves a screenshot under target/screenshots for a person to look at. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try {
+            org.apache.commons.io.file.PathUtils.deleteDirectory(profile);
+        } catch (IOException e) {
+            // a temp folder; the OS cleans it
+        }
+    }
+}
