@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         BuildOptions options = new BuildOptions(root, Optional.ofNullable(out), Optional.ofNullable(audience), drafts,
-                strict, force, threads);
+                strict, force, threads, BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
         BuildResult result;
         boolean terminal = Terminal.isInteractive();
         try (ProgressPrinter progress = new ProgressPrinter(err, terminal)) {

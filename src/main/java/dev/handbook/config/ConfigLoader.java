@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "theme", "edit_url", "language",
-            "audiences", "review_every", "raw_html", "defaults");
+            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private ConfigLoader() {
@@ -98,6 +98,7 @@ public final class ConfigLoader {
         String language = f.text("language").orElse(d.language());
         List<String> audiences = audiences(map, diags).orElse(d.audiences());
         int reviewEvery = f.positiveInt("review_every").orElse(d.reviewEveryDays());
+        int sprintWeeks = f.positiveInt("sprint_weeks").orElse(d.sprintWeeks());
         RawHtmlPolicy rawHtml = f.text("raw_html").map(s -> rawHtml(s, map, diags)).orElse(d.rawHtml());
         Value.Dict defaults = d.defaults();
         Optional<Value> def = map.get("defaults");
@@ -107,7 +108,7 @@ public final class ConfigLoader {
                     .withRule("config"));
         }
         return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
-                reviewEvery, rawHtml, defaults), diags);
+                reviewEvery, rawHtml, defaults, sprintWeeks), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {
@@ -161,7 +162,7 @@ public final class ConfigLoader {
                 } catch (NumberFormatException ignored) {
                     // reported below
                 }
-                diags.add(Diagnostic.error(map.get(key).get().pos(), "%s must be a whole number of days, found '%s'",
+                diags.add(Diagnostic.error(map.get(key).get().pos(), "%s must be a positive whole number, found '%s'",
                         key, s).withRule("config"));
                 return Optional.empty();
             });

@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param reviewEveryDays days after which a page's {@code reviewed} date is overdue
  * @param rawHtml      what happens to HTML written in Markdown
  * @param defaults     front-matter values every page gets unless it or a cascade sets them
+ * @param sprintWeeks  how many weeks a sprint lasts, for rituals held "per sprint"
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, List<String> audiences,
-                         int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults) {
+                         int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -42,7 +43,7 @@ public record SiteConfig(String title, String description, Optional<String> base
     public static SiteConfig standard() {
         return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en",
                 List.of("everyone"), 180, RawHtmlPolicy.SANITIZE,
-                Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)));
+                Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2);
     }
 
     /** The widest audience, whose edition is built by default. */

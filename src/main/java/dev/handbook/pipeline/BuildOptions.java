@@ -1,6 +1,7 @@
 package dev.handbook.pipeline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,19 +15,33 @@ import java.util.Optional;
  * @param strict   treat warnings as errors
  * @param force    replace an output folder that handbook did not create
  * @param threads  worker threads for parsing and rendering
+ * @param today    the date reviews are measured against; from SOURCE_DATE_EPOCH when set, so builds reproduce
  */
 public record BuildOptions(Path root, Optional<Path> out, Optional<String> audience, boolean drafts, boolean strict,
-                           boolean force, int threads) {
+                           boolean force, int threads, LocalDate today) {
     public BuildOptions {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(audience, "audience");
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        Objects.requireNonNull(today, "today");
     }
 
     public static BuildOptions defaults(Path root) {
         return new BuildOptions(root, Optional.empty(), Optional.empty(), false, false, false,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), today(System.getenv("SOURCE_DATE_EPOCH")));
+    }
+
+    /**
+     * Today's date in UTC, or the date of {@code SOURCE_DATE_EPOCH} (seconds since 1970) when it is
+     * set, the convention reproducible builds use for "now".
+     */
+    public static LocalDate today(String sourceDateEpoch) {
+        if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d+")) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()))
+                    .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.now(java.time.ZoneOffset.UTC);
     }
 
     public Path outDir() {
@@ -34,26 +49,30 @@ public record BuildOptions(Path root, Optional<Path> out, Optional<String> audie
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(root, Optional.of(dir), audience, drafts, strict, force, threads);
+        return new BuildOptions(root, Optional.of(dir), audience, drafts, strict, force, threads, today);
     }
 
     public BuildOptions withAudience(String name) {
-        return new BuildOptions(root, out, Optional.of(name), drafts, strict, force, threads);
+        return new BuildOptions(root, out, Optional.of(name), drafts, strict, force, threads, today);
     }
 
     public BuildOptions withStrict(boolean s) {
-        return new BuildOptions(root, out, audience, drafts, s, force, threads);
+        return new BuildOptions(root, out, audience, drafts, s, force, threads, today);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(root, out, audience, drafts, strict, force, n);
+        return new BuildOptions(root, out, audience, drafts, strict, force, n, today);
     }
 
     public BuildOptions withDrafts(boolean d) {
-        return new BuildOptions(root, out, audience, d, strict, force, threads);
+        return new BuildOptions(root, out, audience, d, strict, force, threads, today);
+    }
+
+    public BuildOptions withToday(LocalDate day) {
+        return new BuildOptions(root, out, audience, drafts, strict, force, threads, day);
     }
 
     public BuildOptions withForce(boolean f) {
-        return new BuildOptions(root, out, audience, drafts, strict, f, threads);
+        return new BuildOptions(root, out, audience, drafts, strict, f, threads, today);
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.calendar.RitualCalendar;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
@@ -13,7 +14,12 @@ import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.parse.SchemaParser;
+import dev.handbook.model.GitInfo;
+import dev.handbook.model.TypeSchema;
+import dev.handbook.source.GitHistory;
 import dev.handbook.postprocess.HtmlSanitizer;
+import dev.handbook.postprocess.RunbookChecklist;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
@@ -24,12 +30,15 @@ import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceTree;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
+import dev.handbook.validate.Validator;
+import dev.handbook.scaffold.PageScaffold;
 import dev.handbook.write.SiteWriter;
 import dev.handbook.write.Staging;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +69,37 @@ public final class Pipeline {
     /** Everything the build checks, without writing a site. */
     public static BuildResult check(BuildOptions options, Progress progress) {
         return run(options, progress, false);
+    }
+
+    /**
+     * {@code handbook new}: writes a new page of {@code type} named {@code slug} from the type's
+     * schema and returns its path, relative to the root.
+     */
+    public static Staged<Optional<String>> scaffold(Path root, String type, String slug, LocalDate today) {
+        List<Diagnostic> diags = new ArrayList<>();
+        Staged<SiteConfig> config = ConfigLoader.load(root);
+        diags.addAll(config.diagnostics());
+        Staged<Optional<Theme>> theme = ThemeLoader.locate(root, config.value().theme());
+        diags.addAll(theme.diagnostics());
+        if (theme.value().isEmpty() || config.hasErrors()) return new Staged<>(Optional.empty(), diags);
+        Map<String, TypeSchema> schemas = new java.util.TreeMap<>();
+        Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme.value().get());
+        diags.addAll(files.diagnostics());
+        for (ThemeLoader.TypeFile f : files.value()) {
+            Staged<Optional<TypeSchema>> s = SchemaParser.parse(f.name(), f.displayPath(), f.text());
+            diags.addAll(s.diagnostics());
+            s.value().ifPresent(schema -> schemas.put(schema.name(), schema));
+        }
+        Staged<Optional<PageScaffold.Plan>> plan = PageScaffold.plan(root, config.value(), schemas, type, slug, today);
+        diags.addAll(plan.diagnostics());
+        if (plan.value().isEmpty()) return new Staged<>(Optional.empty(), diags);
+        try {
+            PageScaffold.write(root, plan.value().get());
+        } catch (IOException e) {
+            diags.add(Diagnostic.error(SourcePos.file(plan.value().get().path()), "cannot write: %s", e.getMessage()));
+            return new Staged<>(Optional.empty(), diags);
+        }
+        return new Staged<>(Optional.of(plan.value().get().path()), diags);
     }
 
     private static BuildResult run(BuildOptions options, Progress progress, boolean write) {
@@ -106,11 +146,17 @@ public final class Pipeline {
             Optional<Theme> theme = keep(ThemeLoader.locate(root, config.theme()));
             if (theme.isEmpty()) return result(0, 0, false, true);
             SourceTree tree = time("load", () -> keep(ContentLoader.list(root)));
+            Map<String, TypeSchema> schemas = schemas(theme.get());
+            Map<String, GitInfo> git = time("git", () -> keep(GitHistory.read(root)));
             DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition));
             List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE)));
             List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));
-            ResolvedSite site = time("resolve", () -> keep(SiteResolver.resolve(new ResolveInput(pages, data,
-                    tree.ofKind(SourceFile.Kind.STATIC), config, edition, options.drafts()))));
+            ResolvedSite resolved = time("resolve", () -> keep(SiteResolver.resolve(new ResolveInput(pages, data,
+                    tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition, options.drafts(), options.today(),
+                    git))));
+            diags.addAll(Validator.validate(resolved));
+            ResolvedSite site = resolved.withPages(resolved.pages().stream()
+                    .map(p -> p.type().equals("runbook") ? p.withBody(RunbookChecklist.apply(p.body())) : p).toList());
             if (options.strict()) promoteWarnings();
             if (hasErrors() || !write) return result(0, 0, false, false);
             Optional<SiteRenderer> renderer = keep(SiteRenderer.create(theme.get(), config));
@@ -136,6 +182,14 @@ public final class Pipeline {
             for (Staged<ParsedPage> p : parsed) {
                 diags.addAll(p.diagnostics());
                 if (p.value() != null) out.add(p.value());
+            }
+            return out;
+        }
+
+        private Map<String, TypeSchema> schemas(Theme theme) {
+            Map<String, TypeSchema> out = new java.util.TreeMap<>();
+            for (ThemeLoader.TypeFile f : keep(ThemeLoader.typeFiles(theme))) {
+                keep(SchemaParser.parse(f.name(), f.displayPath(), f.text())).ifPresent(s -> out.put(s.name(), s));
             }
             return out;
         }
@@ -175,6 +229,11 @@ public final class Pipeline {
                 }
                 staging.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
                 files++;
+                Optional<OutputFile> calendar = RitualCalendar.build(site);
+                if (calendar.isPresent()) {
+                    staging.put(calendar.get(), "(generated) " + RitualCalendar.PATH);
+                    files++;
+                }
                 for (Map.Entry<String, Path> asset : ThemeLoader.staticFiles(theme).entrySet()) {
                     staging.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
                     files++;

@@ -25,7 +25,7 @@ public final class HtmlSanitizer {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false)
                 .charset(java.nio.charset.StandardCharsets.UTF_8)
                 .escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
-        String html = Jsoup.clean(body.html(), BASE, SAFELIST, out);
+        String html = Markers.restore(Jsoup.clean(body.html(), BASE, SAFELIST, out));
         return new Body(html, body.headings(), body.links(), body.anchorLinks(), body.text(), body.ids(), false);
     }
 

@@ -24,7 +24,7 @@ final class Extras {
         List<Views.ChildView> tagList = new ArrayList<>();
         for (ResolvedSite.Tag t : site.tags().values()) {
             tagList.add(new Views.ChildView(t.name(), Urls.href("../", "tags/" + t.slug() + "/index.html"),
-                    t.pages().size() == 1 ? "1 page" : t.pages().size() + " pages", false));
+                    t.pages().size() == 1 ? "1 page" : t.pages().size() + " pages", false, ""));
         }
         out.add(new ExtraPage("tags", "tags/index.html", "../", view("Tags", "tags", "../", tagList)));
         for (ResolvedSite.Tag t : site.tags().values()) {
@@ -32,7 +32,7 @@ final class Extras {
             List<Views.ChildView> pages = new ArrayList<>();
             for (int i : t.pages()) {
                 Page p = site.page(i);
-                pages.add(new Views.ChildView(p.title(), Urls.href(root, p.outputPath()), p.description(), false));
+                pages.add(new Views.ChildView(p.title(), Urls.href(root, p.outputPath()), p.description(), false, ""));
             }
             out.add(new ExtraPage("tag", "tags/" + t.slug() + "/index.html", root,
                     view("Tag: " + t.name(), "tag", root, pages)));
@@ -42,7 +42,8 @@ final class Extras {
 
     private Views.PageView view(String title, String kind, String root, List<Views.ChildView> children) {
         List<Views.LinkView> crumbs = List.of(SiteRenderer.link(site.home(), root));
-        return new Views.PageView(title, "", kind, kind, "", crumbs, NavBuilder.sidebar(site, 0, root), List.of(), null,
-                null, children, List.of(), List.of(), null, null, null, null);
+        return new Views.PageView(title, "", kind, kind, title, "", crumbs, NavBuilder.sidebar(site, 0, root), List.of(),
+                null, null, children, List.of(), List.of(), java.util.Map.of(), List.of(), java.util.Map.of(), null, null,
+                null, false, null, null, null, null);
     }
 }

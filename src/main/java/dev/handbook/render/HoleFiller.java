@@ -33,7 +33,11 @@ final class HoleFiller {
                 continue;
             }
             int end = html.indexOf(Body.END, i);
-            int n = Integer.parseInt(html, i + 1, end, 10);
+            int n = end < 0 ? -1 : index(html, i + 1, end);
+            if (n < 0 || n >= links.size()) { // not one of ours (content cannot make these, but never crash)
+                i++;
+                continue;
+            }
             Link link = links.get(n);
             LinkTarget target = targets.get(n);
             if (c == Body.OPEN) open(out, link, target, site, root);
@@ -42,6 +46,17 @@ final class HoleFiller {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    private static int index(String html, int from, int to) {
+        if (to - from < 1 || to - from > 9) return -1;
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            char c = html.charAt(k);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static void open(StringBuilder out, Link link, LinkTarget target, ResolvedSite site, String root) {

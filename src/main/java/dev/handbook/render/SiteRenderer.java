@@ -47,6 +47,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final SiteConfig config;
     private final Map<String, String> layoutByType = new ConcurrentHashMap<>();
+    private volatile IndexFor lastIndex;
 
     private SiteRenderer(PebbleEngine engine, PathLoader loader, Theme theme, SiteConfig config) {
         this.engine = engine;
@@ -136,6 +137,7 @@ public final class SiteRenderer {
 
     private Views.PageView pageView(ResolvedSite site, Page page, String root) {
         NavTree nav = site.nav();
+        SiteIndex index = index(site);
         List<Views.LinkView> crumbs = new ArrayList<>();
         for (int a : nav.ancestors(page.index())) crumbs.add(link(site.page(a), root));
         List<Views.TocItem> toc = new ArrayList<>();
@@ -146,10 +148,8 @@ public final class SiteRenderer {
         for (int c : nav.children(page.index())) {
             Page child = site.page(c);
             children.add(new Views.ChildView(child.title(), Urls.href(root, child.outputPath()), child.description(),
-                    nav.childCount(c) > 0));
+                    nav.childCount(c) > 0, TypeViews.meta(site, child)));
         }
-        List<Views.LinkView> backlinks = new ArrayList<>();
-        for (int b : site.backlinks().get(page.index())) backlinks.add(link(site.page(b), root));
         List<Views.LinkView> tags = new ArrayList<>();
         for (String tag : page.tags()) {
             String slug = dev.handbook.model.Slug.of(tag.toLowerCase(java.util.Locale.ROOT));
@@ -159,13 +159,45 @@ public final class SiteRenderer {
         int i = page.index();
         Views.LinkView prev = i > 0 ? link(site.page(i - 1), root) : null;
         Views.LinkView next = i + 1 < site.pages().size() ? link(site.page(i + 1), root) : null;
-        String editHref = config.editUrl().filter(u -> !page.path().endsWith("/") && !page.path().isEmpty())
-                .map(u -> u.replace("{path}", "content/" + page.path())).orElse(null);
+        String editHref = config.editUrl().filter(u -> page.displayPath().startsWith("content/")
+                        && !page.path().endsWith("/") && !page.path().isEmpty())
+                .map(u -> u.replace("{path}", page.displayPath())).orElse(null);
         String audience = page.audience().equals(config.widestAudience()) ? null : page.audience();
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(TypeViews.extra(site, index, page, root));
+        extra.putAll(OverviewViews.extra(site, page, root));
+        Optional<dev.handbook.model.GitInfo> git = Optional.ofNullable(site.git().get(page.path()));
         return new Views.PageView(page.title(), page.description(), page.kind().name().toLowerCase(java.util.Locale.ROOT),
-                page.type(), HoleFiller.fill(site, page, root), crumbs, NavBuilder.sidebar(site, i, root), toc, prev,
-                next, children, backlinks, tags, page.owner().orElse(null),
-                page.reviewed().map(Object::toString).orElse(null), editHref, audience);
+                page.type(), site.schema(page).label(), HoleFiller.fill(site, page, root), crumbs,
+                NavBuilder.sidebar(site, i, root), toc, prev, next, children, backlinks(site, page, root), tags,
+                FieldViews.of(site, page, root), FieldViews.facts(site, page, root), extra,
+                OverviewViews.owner(site, page, root), page.reviewed().map(Object::toString).orElse(null),
+                site.reviewDue(page).map(Object::toString).orElse(null), site.stale(page),
+                git.map(g -> g.date().toString()).orElse(null), git.map(g -> g.author()).orElse(null), editHref, audience);
+    }
+
+    /** Pages linking here, grouped by their type ("Roles", "Rituals"), groups in reading order of their first page. */
+    private static List<Views.Group> backlinks(ResolvedSite site, Page page, String root) {
+        Map<String, List<Views.LinkView>> byType = new java.util.LinkedHashMap<>();
+        for (int b : site.backlinks().get(page.index())) {
+            Page from = site.page(b);
+            byType.computeIfAbsent(site.schema(from).plural(), k -> new ArrayList<>()).add(link(from, root));
+        }
+        List<Views.Group> out = new ArrayList<>();
+        byType.forEach((label, links) -> out.add(new Views.Group(label, null, links)));
+        return out;
+    }
+
+    /** Cross-page relations, computed once per site: the last site rendered keeps its index. */
+    private SiteIndex index(ResolvedSite site) {
+        IndexFor cached = lastIndex;
+        if (cached != null && cached.site() == site) return cached.index();
+        synchronized (this) {
+            if (lastIndex == null || lastIndex.site() != site) lastIndex = new IndexFor(site, new SiteIndex(site));
+            return lastIndex.index();
+        }
+    }
+
+    private record IndexFor(ResolvedSite site, SiteIndex index) {
     }
 
     static Views.LinkView link(Page p, String root) {

@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data templates see, and nothing else: flat records of text, URLs (already relative to the
@@ -41,25 +42,45 @@ public final class Views {
     public record TocItem(String id, String text, int level) {
     }
 
-    /** A page listed on its section's page. */
-    public record ChildView(String title, String href, String description, boolean section) {
+    /** A page listed on its section's page; {@code meta} is a short typed summary ("Daily · 15 min"), or "". */
+    public record ChildView(String title, String href, String description, boolean section, String meta) {
+    }
+
+    /** A label and a value, for a fact sheet of a typed page. */
+    public record Fact(String label, String value) {
+    }
+
+    /** Links under a heading: backlinks of one type, pages of one owner, runbooks of one service. */
+    public record Group(String label, String href, List<LinkView> links) {
     }
 
     /**
      * The page being rendered.
      *
-     * @param kind       home, section, page, tag or tags
-     * @param content    the page's HTML, ready to insert with {@code | raw}
-     * @param prev       previous page in reading order, or null
-     * @param next       next page in reading order, or null
-     * @param owner      who owns the page, or null
-     * @param reviewed   date of the last review (YYYY-MM-DD), or null
-     * @param editHref   link to edit the source, or null
-     * @param audience   the audience the page is restricted to, or null when everyone may read it
+     * @param kind        home, section, page, tag or tags
+     * @param type        the page type; {@code typeLabel} is how readers name it ("Role")
+     * @param content     the page's HTML, ready to insert with {@code | raw}
+     * @param fields      the type's fields (see {@link FieldViews}); empty for untyped pages
+     * @param facts       the same fields as label/value rows, for a generic fact sheet
+     * @param extra       data particular to the type or generated view (a role's direct reports,
+     *                    a team's size class, the matrix); documented in each layout
+     * @param prev        previous page in reading order, or null
+     * @param next        next page in reading order, or null
+     * @param backlinks   pages that link here, grouped by their type
+     * @param owner       who owns the page (a link to the role or team, or a handle without href), or null
+     * @param reviewed    date of the last review (YYYY-MM-DD), or null
+     * @param reviewDue   when the next review is due, or null
+     * @param stale       whether the review is overdue
+     * @param changed     when the source last changed in git (YYYY-MM-DD), or null
+     * @param changedBy   who made that change, or null
+     * @param editHref    link to edit the source, or null
+     * @param audience    the audience the page is restricted to, or null when everyone may read it
      */
-    public record PageView(String title, String description, String kind, String type, String content,
-                           List<LinkView> breadcrumbs, List<NavItem> nav, List<TocItem> toc, LinkView prev,
-                           LinkView next, List<ChildView> children, List<LinkView> backlinks, List<LinkView> tags,
-                           String owner, String reviewed, String editHref, String audience) {
+    public record PageView(String title, String description, String kind, String type, String typeLabel,
+                           String content, List<LinkView> breadcrumbs, List<NavItem> nav, List<TocItem> toc,
+                           LinkView prev, LinkView next, List<ChildView> children, List<Group> backlinks,
+                           List<LinkView> tags, Map<String, Object> fields, List<Fact> facts,
+                           Map<String, Object> extra, LinkView owner, String reviewed, String reviewDue,
+                           boolean stale, String changed, String changedBy, String editHref, String audience) {
     }
 }

@@ -78,6 +78,10 @@ final class PageAssembler {
             }
         }
         addGeneratedSections(pages);
+        Set<String> types = new TreeSet<>();
+        for (Page p : pages) types.add(p.type());
+        boolean matrix = in.data().stream().anyMatch(d -> d.path().equals(MatrixReader.FILE));
+        GeneratedPages.add(pages, types, matrix, audiences.name(0));
         reportCollisions(pages, hidden);
         return new Assembled(pages, hidden, hiddenRefs, statics(hidden));
     }

@@ -7,7 +7,15 @@ import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
 import dev.handbook.parse.ParsedData;
 
+import dev.handbook.model.GitInfo;
+import dev.handbook.model.Matrix;
+import dev.handbook.model.TypeSchema;
+import dev.handbook.model.TypedValue;
+
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,7 +31,9 @@ import java.util.TreeMap;
  */
 public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
                            List<List<LinkTarget>> links, List<List<Integer>> backlinks,
-                           SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data) {
+                           SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data,
+                           Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
+                           Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git) {
     public ResolvedSite {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(edition, "edition");
@@ -34,6 +44,12 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
         statics = List.copyOf(statics);
         data = List.copyOf(data);
+        schemas = Map.copyOf(schemas);
+        typed = List.copyOf(typed);
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(today, "today");
+        git = Map.copyOf(git);
+        if (typed.size() != pages.size()) throw new IllegalArgumentException("typed fields per page");
         if (nav.size() != pages.size() || links.size() != pages.size() || backlinks.size() != pages.size()) {
             throw new IllegalArgumentException("per-page lists differ in size");
         }
@@ -46,11 +62,46 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         }
     }
 
+    /** The same site with page bodies changed by a later pass (same pages, same order). */
+    public ResolvedSite withPages(List<Page> changed) {
+        if (changed.size() != pages.size()) throw new IllegalArgumentException("page count changed");
+        return new ResolvedSite(config, edition, changed, nav, links, backlinks, tags, statics, data, schemas, typed,
+                matrix, today, git);
+    }
+
     public Page page(int index) {
         return pages.get(index);
     }
 
     public Page home() {
         return pages.get(0);
+    }
+
+    /** The page's front matter, typed by its schema. */
+    public Map<String, TypedValue> fields(int page) {
+        return typed.get(page);
+    }
+
+    /**
+     * When the page's next review is due: its {@code reviewed} date plus {@code review_every} days,
+     * from the page (or its cascade), else its type's schema, else handbook.yml. Empty when the page
+     * has never been reviewed.
+     */
+    public Optional<LocalDate> reviewDue(Page page) {
+        if (page.reviewed().isEmpty()) return Optional.empty();
+        int every = fields(page.index()).get("review_every") instanceof TypedValue.Int i && i.value() > 0
+                ? i.value()
+                : schema(page).reviewEvery().orElse(config.reviewEveryDays());
+        return Optional.of(page.reviewed().get().plusDays(every));
+    }
+
+    /** Whether the page's review is overdue today. Shown to readers; never a build warning. */
+    public boolean stale(Page page) {
+        return reviewDue(page).map(due -> due.isBefore(today)).orElse(false);
+    }
+
+    /** The schema of a page's type (an empty one for untyped pages). */
+    public TypeSchema schema(Page page) {
+        return schemas.getOrDefault(page.type(), TypeSchema.untyped(page.type()));
     }
 }

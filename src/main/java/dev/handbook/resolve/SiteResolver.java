@@ -4,12 +4,15 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.LinkTarget;
 import dev.handbook.model.Page;
+import dev.handbook.model.Matrix;
 import dev.handbook.model.Slug;
+import dev.handbook.model.TypedValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,6 +38,11 @@ public final class SiteResolver {
         List<Page> pages = tree.pages();
         LinkResolver resolver = new LinkResolver(pages, assembled.statics(), assembled.hidden(), assembled.hiddenRefs(),
                 in.edition(), diags::add);
+        Audiences audiences = Audiences.of(in.config().audiences(), in.edition());
+        FieldTyper typer = new FieldTyper(pages, in.schemas(), assembled.hiddenRefs(), audiences,
+                in.config().sprintWeeks(), diags::add);
+        List<Map<String, TypedValue>> typed = new ArrayList<>(pages.size());
+        for (Page p : pages) typed.add(typer.type(p));
         List<List<LinkTarget>> links = new ArrayList<>(pages.size());
         List<Set<Integer>> back = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) back.add(new TreeSet<>());
@@ -45,13 +53,26 @@ public final class SiteResolver {
                 Optional<Integer> to = LinkResolver.targetPage(t);
                 if (to.isPresent() && to.get() != p.index()) back.get(to.get()).add(p.index());
             }
+            // References in front matter (reports_to, a team's rituals) count as backlinks too.
+            for (TypedValue v : typed.get(p.index()).values()) {
+                forEachRef(v, to -> {
+                    if (to != p.index()) back.get(to).add(p.index());
+                });
+            }
         }
         List<List<Integer>> backlinks = back.stream().map(s -> (List<Integer>) List.copyOf(s)).toList();
+        Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
-                tags(pages), assembled.statics(), in.data());
+                tags(pages), assembled.statics(), in.data(), in.schemas(), typed, matrix, in.today(), in.git());
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);
+    }
+
+    private static void forEachRef(TypedValue v, java.util.function.IntConsumer each) {
+        if (v instanceof TypedValue.Ref r && r.page().isPresent()) each.accept(r.page().get());
+        else if (v instanceof TypedValue.Items items) items.items().forEach(i -> forEachRef(i, each));
+        else if (v instanceof TypedValue.Obj o) o.fields().values().forEach(i -> forEachRef(i, each));
     }
 
     private static TreeMap<String, ResolvedSite.Tag> tags(List<Page> pages) {

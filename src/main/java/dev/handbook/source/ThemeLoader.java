@@ -70,6 +70,37 @@ public final class ThemeLoader {
         return files;
     }
 
+    /** A type schema file of the theme: the type's name, where it is shown in messages, and its text. */
+    public record TypeFile(String name, String displayPath, String text) {
+    }
+
+    /**
+     * The theme's page types ({@code types/NAME.yml}); a handbook's own theme folder can add types
+     * or replace built-in ones.
+     */
+    public static Staged<List<TypeFile>> typeFiles(Theme theme) {
+        Map<String, TypeFile> byName = new TreeMap<>();
+        List<Diagnostic> diags = new ArrayList<>();
+        for (int i = 0; i < theme.dirs().size(); i++) {
+            Path types = theme.dirs().get(i).resolve("types");
+            if (!Files.isDirectory(types)) continue;
+            try (Stream<Path> list = Files.list(types)) {
+                for (Path p : (Iterable<Path>) list.sorted()::iterator) {
+                    String file = p.getFileName().toString();
+                    if (!file.endsWith(".yml")) continue;
+                    String name = file.substring(0, file.length() - 4);
+                    String display = theme.displayDirs().get(i) + "/types/" + file;
+                    if (byName.containsKey(name)) continue;
+                    byName.put(name, new TypeFile(name, display, Files.readString(p, java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                diags.add(Diagnostic.error(SourcePos.file(theme.displayDirs().get(i) + "/types"), "cannot read: %s",
+                        e.getMessage()));
+            }
+        }
+        return new Staged<>(List.copyOf(byName.values()), diags);
+    }
+
     private static boolean sameTree(Path local, Path builtIn) {
         return builtIn.getFileSystem() == FileSystems.getDefault() && local.toAbsolutePath().normalize()
                 .equals(builtIn.toAbsolutePath().normalize());

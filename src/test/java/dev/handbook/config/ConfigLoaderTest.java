@@ -46,7 +46,7 @@ class ConfigLoaderTest {
     void wrongValuesAreErrorsAtTheirPosition() {
         Staged<SiteConfig> c = ConfigLoader.parse("review_every: soon\nraw_html: maybe\n");
         assertEquals(List.of(
-                        "handbook.yml:1:15: error: review_every must be a whole number of days, found 'soon'",
+                        "handbook.yml:1:15: error: review_every must be a positive whole number, found 'soon'",
                         "handbook.yml:2:11: error: raw_html must be sanitize, escape or trusted, found 'maybe'"),
                 c.diagnostics().stream().map(d -> d.headline()).toList());
     }

@@ -140,15 +140,17 @@ class BuildTest {
                 -- content/roles/tech-leads.md --
                 ---
                 type: role
+                summary: Leads tech.
                 ---
                 Text.
                 -- content/roles/em.md --
                 ---
                 type: role
+                summary: Leads people.
                 ---
                 Works with [[role:tech-lead]].
                 """);
-        assertEquals(List.of("content/roles/em.md:4:19: error: unknown role 'tech-lead' (did you mean 'tech-leads'?)"),
+        assertEquals(List.of("content/roles/em.md:5:19: error: unknown role 'tech-lead' (did you mean 'tech-leads'?)"),
                 headlines(site.build()));
     }
 

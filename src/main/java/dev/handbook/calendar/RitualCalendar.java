@@ -1,0 +1,127 @@
+package dev.handbook.calendar;
+
+import dev.handbook.model.Cadence;
+import dev.handbook.model.OutputFile;
+import dev.handbook.model.Page;
+import dev.handbook.model.Slug;
+import dev.handbook.model.TypedValue;
+import dev.handbook.resolve.ResolvedSite;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code rituals.ics}: one recurring event per ritual of the edition, for people to import into
+ * their calendar (RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped). Events start
+ * in the week of the build date, at floating local times, so the file is the same for every build
+ * of the same input and date.
+ */
+public final class RitualCalendar {
+    public static final String PATH = "rituals.ics";
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final List<DayOfWeek> DAYS = List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY, DayOfWeek.MONDAY);
+
+    private RitualCalendar() {
+    }
+
+    /** The calendar, or empty when the edition has no rituals. */
+    public static Optional<OutputFile> build(ResolvedSite site) {
+        StringBuilder ics = new StringBuilder();
+        line(ics, "BEGIN:VCALENDAR");
+        line(ics, "VERSION:2.0");
+        line(ics, "PRODID:-//Handbook//Rituals//EN");
+        line(ics, "CALSCALE:GREGORIAN");
+        line(ics, "X-WR-CALNAME:" + text(site.config().title() + " rituals"));
+        LocalDate monday = site.today().with(DayOfWeek.MONDAY);
+        String stamp = site.today().format(DateTimeFormatter.BASIC_ISO_DATE) + "T000000Z";
+        String domain = Slug.of(site.config().title()) + ".handbook";
+        int n = 0;
+        int events = 0;
+        for (Page p : site.pages()) {
+            if (!p.type().equals("ritual")) continue;
+            Map<String, TypedValue> f = site.fields(p.index());
+            if (!(f.get("cadence") instanceof TypedValue.Every every) || !(f.get("duration") instanceof TypedValue.Span span)) {
+                continue;
+            }
+            Cadence c = every.cadence();
+            boolean daily = c.rrule().contains("BYDAY");
+            LocalDate day = daily ? monday : monday.with(DAYS.get(n++ % DAYS.size()));
+            LocalTime time = daily ? LocalTime.of(9, 30) : LocalTime.of(10, 0);
+            events++;
+            line(ics, "BEGIN:VEVENT");
+            line(ics, "UID:" + p.slug() + "@" + domain);
+            line(ics, "DTSTAMP:" + stamp);
+            line(ics, "DTSTART:" + day.atTime(time).format(LOCAL));
+            line(ics, "DURATION:" + duration(span.duration()));
+            line(ics, "RRULE:" + c.rrule());
+            line(ics, "SUMMARY:" + text(p.title()));
+            line(ics, "DESCRIPTION:" + text(description(site, p, f)));
+            line(ics, "CATEGORIES:" + text(c.label()));
+            boolean optional = f.get("optional") instanceof TypedValue.Bool b && b.value();
+            line(ics, "TRANSP:" + (optional ? "TRANSPARENT" : "OPAQUE"));
+            site.config().baseUrl().ifPresent(base -> line(ics, "URL:" + base + p.url()));
+            line(ics, "END:VEVENT");
+        }
+        line(ics, "END:VCALENDAR");
+        if (events == 0) return Optional.empty();
+        return Optional.of(new OutputFile(PATH, ics.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String description(ResolvedSite site, Page p, Map<String, TypedValue> f) {
+        StringBuilder sb = new StringBuilder();
+        if (f.get("purpose") instanceof TypedValue.Text t) sb.append(t.text());
+        if (f.get("facilitator") instanceof TypedValue.Ref r && r.page().isPresent()) {
+            sb.append("\nFacilitator: ").append(site.page(r.page().get()).title());
+        }
+        return sb.toString();
+    }
+
+    /** ISO 8601 duration as RFC 5545 wants it: PT15M, PT1H30M. */
+    static String duration(Duration d) {
+        long h = d.toHours();
+        long m = d.toMinutesPart();
+        return "PT" + (h > 0 ? h + "H" : "") + (m > 0 || h == 0 ? m + "M" : "");
+    }
+
+    /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newlines. */
+    static String text(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case ';' -> sb.append("\\;");
+                case ',' -> sb.append("\\,");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> { }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Appends a content line folded at 75 octets (RFC 5545 3.1), never inside a UTF-8 sequence. */
+    static void line(StringBuilder out, String content) {
+        int octets = 0;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + len > 75) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += len;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+}

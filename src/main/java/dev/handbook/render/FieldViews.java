@@ -1,0 +1,110 @@
+package dev.handbook.render;
+
+import dev.handbook.model.FieldSpec;
+import dev.handbook.model.Page;
+import dev.handbook.model.TypeSchema;
+import dev.handbook.model.TypedValue;
+import dev.handbook.resolve.ResolvedSite;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page's typed fields as template values: text as strings, dates as YYYY-MM-DD, durations as
+ * "1 h 30 min", cadences by name, references as {@link Views.LinkView}s (hidden ones left out),
+ * lists as lists and mappings as maps. Every field of the type's schema is present, null or an
+ * empty list when the page does not set it, so templates under strict variables can test for it.
+ */
+final class FieldViews {
+    private FieldViews() {
+    }
+
+    static Map<String, Object> of(ResolvedSite site, Page page, String root) {
+        TypeSchema schema = site.schema(page);
+        Map<String, TypedValue> typed = site.fields(page.index());
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FieldSpec spec : schema.fields().values()) {
+            TypedValue v = typed.get(spec.name());
+            out.put(spec.name(), v == null ? empty(spec) : value(site, spec, v, root));
+        }
+        return out;
+    }
+
+    /** The schema's fields as label/value rows, for a generic fact sheet of a type without its own layout. */
+    static List<Views.Fact> facts(ResolvedSite site, Page page, String root) {
+        List<Views.Fact> out = new ArrayList<>();
+        TypeSchema schema = site.schema(page);
+        Map<String, TypedValue> typed = site.fields(page.index());
+        for (FieldSpec spec : schema.fields().values()) {
+            TypedValue v = typed.get(spec.name());
+            if (v == null) continue;
+            out.add(new Views.Fact(label(spec.name()), flatten(site, spec, v, root)));
+        }
+        return out;
+    }
+
+    private static Object empty(FieldSpec spec) {
+        return spec.kind() == FieldSpec.Kind.LIST ? List.of() : null;
+    }
+
+    static Object value(ResolvedSite site, FieldSpec spec, TypedValue v, String root) {
+        if (v instanceof TypedValue.Text t) return t.text();
+        if (v instanceof TypedValue.Int i) return i.value();
+        if (v instanceof TypedValue.Bool b) return b.value();
+        if (v instanceof TypedValue.Day d) return d.date().toString();
+        if (v instanceof TypedValue.Span s) return duration(s.duration());
+        if (v instanceof TypedValue.Every e) return e.cadence().label();
+        if (v instanceof TypedValue.Handle h) return new Views.LinkView(h.handle(), null);
+        if (v instanceof TypedValue.Ref r) return ref(site, r, root);
+        if (v instanceof TypedValue.Items items) {
+            List<Object> out = new ArrayList<>();
+            FieldSpec itemSpec = spec.of().orElse(spec);
+            for (TypedValue item : items.items()) {
+                Object o = value(site, itemSpec, item, root);
+                if (o != null) out.add(o);
+            }
+            return out;
+        }
+        TypedValue.Obj obj = (TypedValue.Obj) v;
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FieldSpec sub : spec.fields().values()) {
+            TypedValue x = obj.fields().get(sub.name());
+            out.put(sub.name(), x == null ? empty(sub) : value(site, sub, x, root));
+        }
+        return out;
+    }
+
+    /** A page reference as a link, a literal ("team") as a link without a target, a hidden page as nothing. */
+    static Views.LinkView ref(ResolvedSite site, TypedValue.Ref r, String root) {
+        if (r.page().isPresent()) return SiteRenderer.link(site.page(r.page().get()), root);
+        if (r.literal().isPresent()) return new Views.LinkView(label(r.literal().get()), null);
+        return null;
+    }
+
+    private static String flatten(ResolvedSite site, FieldSpec spec, TypedValue v, String root) {
+        Object o = value(site, spec, v, root);
+        if (o instanceof Views.LinkView l) return l.title();
+        if (o instanceof List<?> list) {
+            List<String> parts = new ArrayList<>();
+            for (Object x : list) parts.add(x instanceof Views.LinkView l ? l.title() : String.valueOf(x));
+            return String.join(", ", parts);
+        }
+        return String.valueOf(o);
+    }
+
+    static String duration(Duration d) {
+        long h = d.toHours();
+        long m = d.toMinutesPart();
+        if (h == 0) return m + " min";
+        return m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+
+    /** "definition_of_done" reads as "Definition of done". */
+    static String label(String key) {
+        String s = key.replace('_', ' ').replace('-', ' ');
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
