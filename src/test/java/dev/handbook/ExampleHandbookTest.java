@@ -13,22 +13,29 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The example handbook in content/ is part of the product: it builds strictly, in both editions. */
+/**
+ * The example handbook in content/ is part of the product: it builds without a single warning, in
+ * both editions. (A shallow clone adds one warning about git history, which is about the checkout,
+ * not the content; CI clones may be shallow, so that one is set aside here.)
+ */
 class ExampleHandbookTest {
     @Test
-    void buildsStrictlyWithoutWarnings(@TempDir Path out) {
-        BuildResult r = Pipeline.build(BuildOptions.defaults(Path.of(".")).withOut(out.resolve("site")).withStrict(true),
-                Progress.NONE);
-        assertEquals(List.of(), TestSite.headlines(r));
+    void buildsWithoutWarnings(@TempDir Path out) {
+        BuildResult r = Pipeline.build(BuildOptions.defaults(Path.of(".")).withOut(out.resolve("site")), Progress.NONE);
+        assertEquals(List.of(), aboutContent(r));
         assertTrue(r.written());
         assertTrue(r.pages() > 30, "pages: " + r.pages());
     }
 
     @Test
-    void managersEditionBuildsStrictlyToo(@TempDir Path out) {
+    void managersEditionBuildsWithoutWarningsToo(@TempDir Path out) {
         BuildResult r = Pipeline.build(BuildOptions.defaults(Path.of(".")).withOut(out.resolve("site"))
-                .withAudience("managers").withStrict(true), Progress.NONE);
-        assertEquals(List.of(), TestSite.headlines(r));
+                .withAudience("managers"), Progress.NONE);
+        assertEquals(List.of(), aboutContent(r));
         assertTrue(r.written());
+    }
+
+    static List<String> aboutContent(BuildResult r) {
+        return r.diagnostics().stream().filter(d -> !d.rule().equals("git-shallow")).map(d -> d.headline()).toList();
     }
 }

@@ -76,4 +76,32 @@ class CliTest {
         }
     }
 
+
+    @Test
+    void newWritesAPageFromTheTypesSchemaThatBuilds() throws Exception {
+        TestSite site = TestSite.of("""
+                -- content/roles/_index.md --
+                ---
+                cascade: {type: role}
+                ---
+                -- content/roles/lead.md --
+                ---
+                summary: Leads.
+                ---
+                """);
+        Run r = run("new", "runbook", "db-failover", "--root", site.root().toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(site.root().resolve("content/runbooks/db-failover.md"));
+        assertTrue(text.contains("type: runbook\n"), text);
+        assertTrue(text.contains("# required: The alert or symptom that starts the runbook. (text)\ntrigger: \"TODO\""), text);
+        assertTrue(text.contains("owner: lead\n"), "a required reference is stubbed with an existing role: " + text);
+        assertTrue(text.contains("# last_tested: "), text);
+        assertEquals(0, run("build", site.root().toString()).code(), "the new page builds as it is");
+        Run again = run("new", "runbook", "db-failover", "--root", site.root().toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("content/runbooks/db-failover.md already exists"), again.err());
+        Run unknown = run("new", "runbok", "x", "--root", site.root().toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown type 'runbok' (did you mean 'runbook'?)"), unknown.err());
+    }
 }
