@@ -111,8 +111,8 @@ final class MarkdownConverter {
      */
     Result convert(String folder, String text, LineMap lines, Optional<String> declaredTitle,
                    List<Diagnostic> diags) {
-        Document doc = parser.parse(text);
-        applyAudienceBlocks(doc, lines, diags);
+        Document doc = parser.parse(AudienceFilter.apply(text, settings, lines, diags));
+        checkAudienceBlocks(doc, lines, diags);
         Optional<String> leading = leadingTitle(doc, declaredTitle);
         Walk walk = new Walk(folder, lines, diags);
         walk.run(doc);
@@ -124,24 +124,20 @@ final class MarkdownConverter {
         return new Result(body, leading);
     }
 
-    private void applyAudienceBlocks(Document doc, LineMap lines, List<Diagnostic> diags) {
+    /**
+     * Blocks the edition may not read were blanked before parsing. One left here that it may not read
+     * was written where the filter does not look (inside a quote or a list): refuse it rather than
+     * risk showing any of it.
+     */
+    private void checkAudienceBlocks(Document doc, LineMap lines, List<Diagnostic> diags) {
         List<AudienceBlock> blocks = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = next(n, doc, true)) {
             if (n instanceof AudienceBlock b) blocks.add(b);
         }
         for (AudienceBlock b : blocks) {
-            SourcePos pos = lines.pos(b.openingOffset);
-            if (!settings.audiences().contains(b.audience)) {
-                diags.add(Diagnostic.error(pos, "unknown audience '%s'%s", b.audience,
-                        dev.handbook.diag.Suggestions.didYouMean(b.audience, settings.audiences()))
-                        .withHint("audiences are declared in handbook.yml: " + String.join(", ", settings.audiences()))
-                        .withRule("audience"));
-                b.unlink();
-            } else if (!b.closed) {
-                diags.add(Diagnostic.error(pos, "audience block is never closed: end it with a line ':::'")
-                        .withRule("audience"));
-                b.unlink();
-            } else if (!settings.visible(b.audience)) {
+            if (!b.closed || !settings.audiences().contains(b.audience) || !settings.visible(b.audience)) {
+                diags.add(Diagnostic.error(lines.pos(b.openingOffset), "audience blocks must start at the beginning "
+                        + "of a line, outside quotes and code; this one is left out").withRule("audience"));
                 b.unlink();
             }
         }
@@ -286,8 +282,15 @@ final class MarkdownConverter {
         private void refLink(Node n, Document doc) {
             com.vladsch.flexmark.ast.RefNode ref = (com.vladsch.flexmark.ast.RefNode) n;
             Reference r = ref.getReferenceNode(doc);
-            if (r == null) return; // an undefined reference is plain text
+            // Undefined, or defined inside an audience block this edition dropped: plain text.
+            if (r == null || !attached(r, doc)) return;
             link(n, r.getUrl(), r.getTitle().toString(), n instanceof ImageRef);
+        }
+
+        private static boolean attached(Node n, Document doc) {
+            Node top = n;
+            while (top.getParent() != null) top = top.getParent();
+            return top == doc;
         }
 
         private void link(Node n, BasedSequence url, String title, boolean image) {
