@@ -47,6 +47,8 @@ public final class SiteRenderer {
     private final Theme theme;
     private final SiteConfig config;
     private final Map<String, String> layoutByType = new ConcurrentHashMap<>();
+    /** Time one page may take; tests shorten it. */
+    long pageBudgetMillis = TemplateBudget.PAGE_BUDGET_MILLIS;
     private volatile IndexFor lastIndex;
 
     private SiteRenderer(PebbleEngine engine, PathLoader loader, Theme theme, SiteConfig config) {
@@ -65,6 +67,7 @@ public final class SiteRenderer {
                 .autoEscaping(true)
                 .newLineTrimming(true)
                 .maxRenderedSize(MAX_PAGE_BYTES)
+                .extension(new TemplateBudget())
                 .defaultLocale(java.util.Locale.ROOT)
                 .build();
         SiteRenderer renderer = new SiteRenderer(engine, loader, theme, config);
@@ -109,13 +112,20 @@ public final class SiteRenderer {
     private Staged<Optional<OutputFile>> render(String layout, String outputPath, Views.SiteView site,
                                                 Views.PageView page) {
         StringWriter w = new StringWriter(16 * 1024);
+        TemplateBudget.start(pageBudgetMillis);
         try {
             PebbleTemplate t = engine.getTemplate(layout);
             t.evaluate(w, Map.of("site", site, "page", page));
         } catch (PebbleException e) {
             return new Staged<>(Optional.empty(), List.of(toDiagnostic(e, layout)));
+        } catch (StackOverflowError e) {
+            return new Staged<>(Optional.empty(), List.of(Diagnostic.error(SourcePos.file(templateDisplay(layout)),
+                    "template error: recursion too deep while rendering %s (a macro calling itself for ever?)",
+                    outputPath).withRule("template")));
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);
+        } finally {
+            TemplateBudget.stop();
         }
         return Staged.of(Optional.of(new OutputFile(outputPath, w.toString().getBytes(StandardCharsets.UTF_8))));
     }
@@ -206,10 +216,17 @@ public final class SiteRenderer {
 
     private Diagnostic toDiagnostic(PebbleException e, String fallbackTemplate) {
         String name = e.getFileName() != null ? e.getFileName() : fallbackTemplate;
-        String dir = loader.layer(name).map(theme.displayDirs()::get).orElse(theme.displayDirs().get(0));
         int line = e.getLineNumber() != null && e.getLineNumber() > 0 ? e.getLineNumber() : 0;
         String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : e.getMessage();
-        return Diagnostic.error(new SourcePos(dir + "/" + name, line, 0), "template error: %s", message)
+        if (message != null && message.startsWith("Tried to write more than")) {
+            message = "the page grew past " + MAX_PAGE_BYTES / (1024 * 1024) + " MB and was stopped (a runaway loop?)";
+        }
+        return Diagnostic.error(new SourcePos(templateDisplay(name), line, 0), "template error: %s", message)
                 .withRule("template");
+    }
+
+    /** A template's path as the user finds it: in the handbook's theme folder, or in the built-in theme. */
+    private String templateDisplay(String name) {
+        return loader.layer(name).map(theme.displayDirs()::get).orElse(theme.displayDirs().get(0)) + "/" + name;
     }
 }
