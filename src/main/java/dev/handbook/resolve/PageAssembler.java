@@ -150,8 +150,20 @@ final class PageAssembler {
         f.bool("draft");
         return new Page(-1, p.path(), p.displayPath(), url, kind, slug, title, f.text("description").orElse(""),
                 f.integer("weight").orElse(Page.NO_WEIGHT), f.textList("tags"),
-                f.text("type").orElse(defaultType(kind)), f.text("owner"), reviewed, audiences.name(0), fields,
+                typeName(fields, f).orElse(defaultType(kind)), f.text("owner"), reviewed, audiences.name(0), fields,
                 p.body(), new SourcePos(p.displayPath(), 1, 1));
+    }
+
+    /** A type is a name like {@code role} or {@code okr}: lower-case letters, digits, '-' and '_'. */
+    private Optional<String> typeName(Value.Dict fields, FieldReader f) {
+        Optional<String> type = f.text("type");
+        if (type.isPresent() && !type.get().matches("[a-z0-9][a-z0-9_-]*")) {
+            report.accept(Diagnostic.error(fields.get("type").get().pos(),
+                    "type must be a name such as role or runbook (lower-case letters, digits, '-' and '_'), found '%s'",
+                    type.get()).withRule("schema"));
+            return Optional.empty();
+        }
+        return type;
     }
 
     private static Page withAudience(Page p, String audience) {
