@@ -115,4 +115,23 @@ public final class TestSite {
     public static List<String> errors(BuildResult r) {
         return r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline).toList();
     }
+
+    /** Every file under a folder, by relative path, with its bytes: for comparing whole sites. */
+    public static java.util.Map<String, byte[]> snapshot(Path dir) {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** Asserts two snapshots hold the same files with the same bytes. */
+    public static void assertSameFiles(java.util.Map<String, byte[]> a, java.util.Map<String, byte[]> b) {
+        org.junit.jupiter.api.Assertions.assertEquals(a.keySet(), b.keySet());
+        for (String k : a.keySet()) org.junit.jupiter.api.Assertions.assertArrayEquals(a.get(k), b.get(k), k);
+    }
 }

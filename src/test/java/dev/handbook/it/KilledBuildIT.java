@@ -1,5 +1,7 @@
 package dev.handbook.it;
 
+import dev.handbook.TestSite;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,7 +31,7 @@ class KilledBuildIT {
         Path root = Files.createTempDirectory("killed");
         writePages(root, 10);
         assertEquals(0, Cli.run(List.of(), Map.of(), "build", root.toString()));
-        Map<String, byte[]> before = files(root.resolve("site"));
+        Map<String, byte[]> before = TestSite.snapshot(root.resolve("site"));
 
         writePages(root, PAGES);
         Process build = Cli.command(List.of(), Map.of(), "build", root.toString())
@@ -39,7 +41,7 @@ class KilledBuildIT {
         assertTrue(build.waitFor(1, TimeUnit.MINUTES));
         assertTrue(Files.exists(staging), "the killed build left its staging folder behind");
 
-        Map<String, byte[]> after = files(root.resolve("site"));
+        Map<String, byte[]> after = TestSite.snapshot(root.resolve("site"));
         assertEquals(before.keySet(), after.keySet(), "the previous site is intact");
         for (String f : before.keySet()) assertArrayEquals(before.get(f), after.get(f), f);
 
@@ -75,15 +77,5 @@ class KilledBuildIT {
             Thread.sleep(20);
         }
         throw new AssertionError("the build never started writing");
-    }
-
-    private static Map<String, byte[]> files(Path dir) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 }

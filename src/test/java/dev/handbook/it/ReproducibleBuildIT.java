@@ -1,5 +1,7 @@
 package dev.handbook.it;
 
+import dev.handbook.TestSite;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,8 +36,8 @@ class ReproducibleBuildIT {
         turkish.put("LANG", "tr_TR.ISO-8859-9");
         assertEquals(0, Cli.run(List.of("-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr", "-Duser.country=TR",
                 "-Dfile.encoding=ISO-8859-9"), turkish, "build", b.toString(), "--threads", "2"));
-        Map<String, byte[]> first = files(a.resolve("site"));
-        Map<String, byte[]> second = files(b.resolve("site"));
+        Map<String, byte[]> first = TestSite.snapshot(a.resolve("site"));
+        Map<String, byte[]> second = TestSite.snapshot(b.resolve("site"));
         assertEquals(first.keySet(), second.keySet());
         for (String f : first.keySet()) assertArrayEquals(first.get(f), second.get(f), f);
     }
@@ -60,16 +62,6 @@ class ReproducibleBuildIT {
             }
         }
         return to;
-    }
-
-    private static Map<String, byte[]> files(Path dir) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 
 }

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static dev.handbook.TestSite.assertSameFiles;
 import static dev.handbook.TestSite.errors;
+import static dev.handbook.TestSite.snapshot;
 import static dev.handbook.TestSite.headlines;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -321,20 +323,5 @@ class BuildTest {
         String first = headlines(r).get(0);
         assertTrue(first.startsWith("themes/default/layouts/page.peb:3: error: template error:"), first);
         assertTrue(first.contains("titel"), first);
-    }
-
-    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
-    private static void assertSameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
-        assertEquals(a.keySet(), b.keySet());
-        for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
     }
 }
