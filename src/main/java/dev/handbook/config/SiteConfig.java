@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param reviewEveryDays days after which a page's {@code reviewed} date is overdue
  * @param rawHtml      what happens to HTML written in Markdown
  * @param defaults     front-matter values every page gets unless it or a cascade sets them
+ * @param check        what {@code handbook check} silences and how it checks external links
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, List<String> audiences,
-                         int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults) {
+                         int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, CheckSettings check) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -37,6 +38,15 @@ public record SiteConfig(String title, String description, Optional<String> base
         if (audiences.isEmpty()) throw new IllegalArgumentException("at least one audience");
         Objects.requireNonNull(rawHtml, "rawHtml");
         Objects.requireNonNull(defaults, "defaults");
+        Objects.requireNonNull(check, "check");
+    }
+
+    /** Settings without a {@code check:} block. */
+    public SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
+                      Optional<String> editUrl, String language, List<String> audiences,
+                      int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults) {
+        this(title, description, baseUrl, theme, editUrl, language, audiences, reviewEveryDays, rawHtml, defaults,
+                CheckSettings.standard());
     }
 
     public static SiteConfig standard() {
