@@ -1,6 +1,7 @@
 package dev.handbook.postprocess;
 
 import dev.handbook.model.Body;
+import dev.handbook.model.SourceMarks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -20,16 +21,24 @@ public final class HtmlSanitizer {
     private static final String BASE = "https://handbook.invalid/";
     private static final Safelist SAFELIST = safelist();
     private static final Pattern ESCAPED_HOLE = Pattern.compile("&#x([1-4]);([0-9]{1,9})&#x2;");
+    /** For {@code handbook check}: keeps the source marks too (see {@link SourceMarks}). */
+    private static final Safelist WITH_MARKS = safelist().addTags(SourceMarks.TAG)
+            .addAttributes(":all", SourceMarks.ATTRIBUTE);
 
     private HtmlSanitizer() {
     }
 
     public static Body clean(Body body) {
+        return clean(body, false);
+    }
+
+    /** Cleans the body; {@code keepSourceMarks} when it was parsed with marks for the check. */
+    public static Body clean(Body body, boolean keepSourceMarks) {
         if (!body.rawHtml()) return body;
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false)
                 .charset(java.nio.charset.StandardCharsets.UTF_8)
                 .escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
-        String html = Jsoup.clean(body.html(), BASE, SAFELIST, out);
+        String html = Jsoup.clean(body.html(), BASE, keepSourceMarks ? WITH_MARKS : SAFELIST, out);
         html = restoreHoles(html, body.links().size());
         return new Body(html, body.headings(), body.links(), body.anchorLinks(), body.text(), body.ids(), false);
     }
