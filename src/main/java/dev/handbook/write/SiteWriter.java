@@ -33,6 +33,8 @@ import java.util.Optional;
 public final class SiteWriter {
     /** Written into every output folder we create; its presence says the folder is ours to replace. */
     public static final String MARKER = ".handbook-site";
+    /** Kept across builds inside the output folder: what {@code handbook check} learnt (external-link results). */
+    public static final String CACHE_FOLDER = ".handbook-cache";
 
     private SiteWriter() {
     }
