@@ -4,6 +4,8 @@ import org.jsoup.nodes.Element;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Readability rules, all warnings: an image without alt text, a heading that skips a level, a link
@@ -14,13 +16,18 @@ final class Lint {
     /** Link texts that say nothing about the target, compared in lower case without end punctuation. */
     static final Set<String> VAGUE = Set.of("click here", "click", "here", "this", "this link", "link", "this page",
             "read more", "more", "learn more", "go", "see here", "click this link");
+    private static final int LONGEST_VAGUE = 16;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.:;,!…]+$");
 
     private Lint() {
     }
 
-    static void imageAlt(Element img, Origin origin, String src, Findings findings) {
+    /** {@code origin} and {@code src} are asked for only when there is something to report. */
+    static void imageAlt(Element img, Supplier<Origin> where, Supplier<String> src, Findings findings) {
         if (!img.attr("alt").isBlank() || decorative(img)) return;
-        findings.warning(origin, "image-alt", "image '" + src + "' has no alt text",
+        Origin origin = where.get();
+        findings.warning(origin, "image-alt", "image '" + src.get() + "' has no alt text",
                 origin.fromTheme() ? "" : "say what the image shows, in Markdown between the brackets: ![what it shows](...)");
     }
 
@@ -31,9 +38,10 @@ final class Lint {
     }
 
     /** Checks one heading against the level before it; returns the level for the next. */
-    static int headingLevel(Element h, int previous, Origin origin, Findings findings) {
+    static int headingLevel(Element h, int previous, Supplier<Origin> where, Findings findings) {
         int level = h.normalName().charAt(1) - '0';
         if (level > previous + 1) {
+            Origin origin = where.get();
             String hint = origin.fromTheme() ? "" : "use " + "#".repeat(previous + 1) + " for a heading under a "
                     + "#".repeat(previous) + " heading";
             findings.warning(origin, "heading-level", "heading '" + clip(h.text()) + "' skips from h" + previous
@@ -42,16 +50,18 @@ final class Lint {
         return level;
     }
 
-    static void linkText(Element a, Origin origin, String href, Findings findings) {
+    static void linkText(Element a, Supplier<Origin> where, Supplier<String> href, Findings findings) {
         String text = a.text().strip();
         if (accessibleName(a, text).isEmpty()) {
-            findings.warning(origin, "empty-link", "link to '" + href + "' has no text",
+            Origin origin = where.get();
+            findings.warning(origin, "empty-link", "link to '" + href.get() + "' has no text",
                     origin.fromTheme() ? "" : "say where it leads, in Markdown between the brackets: [where it leads](...)");
             return;
         }
-        String normal = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").replaceAll("[.:;,!…]+$", "");
+        if (text.length() > LONGEST_VAGUE + 4) return;
+        String normal = END_PUNCTUATION.matcher(SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
         if (VAGUE.contains(normal)) {
-            findings.warning(origin, "link-text", "link text '" + text + "' does not say where the link leads",
+            findings.warning(where.get(), "link-text", "link text '" + text + "' does not say where the link leads",
                     "name the target instead, e.g. \"read the on-call rota\" rather than \"click here\"");
         }
     }

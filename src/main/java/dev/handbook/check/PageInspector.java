@@ -92,16 +92,18 @@ final class PageInspector {
             switch (e.normalName()) {
                 case "a", "area" -> {
                     if (e.hasAttr("href")) {
-                        reference(e, e.attr("href"), Kind.LINK);
-                        if (e.nameIs("a")) Lint.linkText(e, origin(e), target(e, e.attr("href")), findings);
+                        String href = e.attr("href");
+                        reference(e, href, Kind.LINK);
+                        if (e.nameIs("a")) Lint.linkText(e, () -> origin(e), () -> target(e, href), findings);
                     }
                 }
                 case "img" -> {
-                    reference(e, e.attr("src"), Kind.IMAGE);
+                    String src = e.attr("src");
+                    reference(e, src, Kind.IMAGE);
                     for (String candidate : srcset(e.attr("srcset"))) reference(e, candidate, Kind.IMAGE);
-                    Lint.imageAlt(e, origin(e), target(e, e.attr("src")), findings);
+                    Lint.imageAlt(e, () -> origin(e), () -> target(e, src), findings);
                 }
-                case "h1", "h2", "h3", "h4", "h5", "h6" -> level = Lint.headingLevel(e, level, origin(e), findings);
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> level = Lint.headingLevel(e, level, () -> origin(e), findings);
                 default -> fileReference(e);
             }
         }

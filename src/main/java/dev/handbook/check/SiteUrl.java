@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What a URL in a rendered page points at, read the way a browser resolves it against the page's
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * leaves alone ({@code mailto:}, {@code tel:}, {@code data:}...).
  */
 final class SiteUrl {
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-
     sealed interface Target permits Local, External, Outside, Ignored {
     }
 
@@ -39,10 +36,10 @@ final class SiteUrl {
     /** Resolves {@code href} as written in the page at site path {@code from} ({@code roles/em/index.html}). */
     static Target resolve(String from, String href) {
         String h = href.strip();
-        var scheme = SCHEME.matcher(h);
-        if (scheme.find()) {
-            String s = scheme.group().toLowerCase(Locale.ROOT);
-            return s.equals("http:") || s.equals("https:") ? new External(withoutFragment(h)) : new Ignored();
+        int colon = schemeEnd(h);
+        if (colon > 0) {
+            String s = h.substring(0, colon).toLowerCase(Locale.ROOT);
+            return s.equals("http") || s.equals("https") ? new External(withoutFragment(h)) : new Ignored();
         }
         if (h.startsWith("//")) return new External("https:" + withoutFragment(h));
         int hash = h.indexOf('#');
@@ -68,6 +65,21 @@ final class SiteUrl {
         String resolved = String.join("/", parts);
         if (folder) resolved = resolved.isEmpty() ? "index.html" : resolved + "/index.html";
         return new Local(resolved, fragment);
+    }
+
+    /** Where the scheme of an absolute URL ends ({@code https:} gives 5), or -1 for a relative URL. */
+    private static int schemeEnd(String url) {
+        if (url.isEmpty() || !isLetter(url.charAt(0))) return -1;
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') return i;
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** "roles/em/" for "roles/em/index.html"; "" for a file at the root. */

@@ -86,9 +86,11 @@ public final class SiteWriter {
         return Optional.empty();
     }
 
+    /** Empty, or holding only our cache folder (as a CI cache restores it into a fresh checkout). */
     private static boolean isEmpty(Path dir) {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
+            for (Path p : s) if (!p.getFileName().toString().equals(CACHE_FOLDER)) return false;
+            return true;
         } catch (IOException e) {
             return false;
         }

@@ -312,6 +312,23 @@ class CheckTest {
     }
 
     @Test
+    void aCacheRestoredByCiIntoAFreshCheckoutIsUsedAndKept() throws IOException {
+        try (LoopbackServer server = new LoopbackServer()) {
+            TestSite site = TestSite.of("-- content/index.md --\n# Home\n\n[There](" + server.url("/ok") + ")\n");
+            Path cache = site.out().resolve(".handbook-cache/external-links.tsv");
+            Files.createDirectories(cache.getParent());
+            Files.writeString(cache, LinkCache.HEADER + "\n" + server.url("/ok") + "\t"
+                    + java.time.Instant.now().minusSeconds(60) + "\tOK\t200\tanswers 200\n");
+            CheckResult r = site.checkSite(site.options(), CheckOptions.defaults().withExternal(true));
+            assertEquals(List.of(), findings(r));
+            assertEquals(new ExternalChecker.Stats(1, 0, 1, 0), r.external().orElseThrow());
+            assertEquals(0, server.hits("/ok"));
+            assertTrue(site.build().written(), "a folder holding only the cache may be replaced");
+            assertTrue(Files.exists(cache));
+        }
+    }
+
+    @Test
     void theCacheIsNotWrittenIntoAFolderTheBuildWouldRefuse() throws IOException {
         TestSite site = TestSite.of("-- content/index.md --\n# Home\n");
         Path docs = site.root().resolve("docs");
