@@ -10,9 +10,7 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Severity;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
-import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
-import dev.handbook.model.StaticFile;
 import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
@@ -22,7 +20,6 @@ import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
-import dev.handbook.sitemap.SitemapBuilder;
 import dev.handbook.source.CacheReader;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.SourceFile;
@@ -182,8 +179,8 @@ public final class Pipeline {
             SiteChecker checker = SiteChecker.start(site, prepared.get().silencer());
             List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());
             try {
-                time("render+read", () -> emit(site, renderer.get(), prepared.get().theme(), checkSink(checker),
-                        renderDiags, "check"));
+                time("render+read", () -> SiteEmitter.emit(site, renderer.get(), prepared.get().theme(), options.root(),
+                        SiteEmitter.into(checker), renderDiags, progress, "check"));
             } catch (UncheckedIOException e) {
                 diags.add(Diagnostic.error(SourcePos.file("themes"), "cannot read the theme: %s", e.getMessage())
                         .withRule("theme"));
@@ -223,25 +220,6 @@ public final class Pipeline {
                     report.flatMap(SiteChecker.Report::external), timings, usage || usageError);
         }
 
-        private static Sink checkSink(SiteChecker checker) {
-            return new Sink() {
-                @Override
-                public void page(Page page, OutputFile file) {
-                    checker.page(page, file);
-                }
-
-                @Override
-                public void put(OutputFile file, String source) {
-                    checker.generated(file);
-                }
-
-                @Override
-                public void copy(String path, Path from, String source) {
-                    checker.file(path);
-                }
-            };
-        }
-
         private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files, boolean marks) {
             AtomicInteger done = new AtomicInteger();
             List<Staged<ParsedPage>> parsed = files.parallelStream().map(f -> {
@@ -276,77 +254,12 @@ public final class Pipeline {
             static final Written NOTHING = new Written(0, 0, false);
         }
 
-        /** Where rendered files go: the staging folder of a build, or the check's reader. Thread-safe. */
-        private interface Sink {
-            void page(Page page, OutputFile file);
-
-            void put(OutputFile file, String source);
-
-            void copy(String path, Path from, String source);
-        }
-
-        /**
-         * Renders every page and makes every other file of the site, handing each to {@code sink};
-         * returns how many files there are. Build and check share it, so the check sees exactly
-         * what a build would write.
-         */
-        private int emit(ResolvedSite site, SiteRenderer renderer, Theme theme, Sink sink, List<Diagnostic> renderDiags,
-                         String stage) {
-            AtomicInteger done = new AtomicInteger();
-            int total = site.pages().size();
-            site.pages().parallelStream().forEach(p -> {
-                Staged<Optional<OutputFile>> html = renderer.renderPage(site, p.index());
-                renderDiags.addAll(html.diagnostics());
-                html.value().ifPresent(f -> sink.page(p, f));
-                progress.update(stage, done.incrementAndGet(), total);
-            });
-            int files = total;
-            Staged<List<OutputFile>> extras = renderer.renderExtras(site);
-            renderDiags.addAll(extras.diagnostics());
-            for (OutputFile f : extras.value()) {
-                sink.put(f, "(generated) " + f.path());
-                files++;
-            }
-            sink.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
-            files++;
-            Map<String, Path> assets;
-            try {
-                assets = ThemeLoader.staticFiles(theme);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            for (Map.Entry<String, Path> asset : assets.entrySet()) {
-                sink.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
-                files++;
-            }
-            for (StaticFile s : site.statics()) {
-                sink.copy(s.path(), options.root().resolve(ContentLoader.CONTENT).resolve(s.path()), s.displayPath());
-                files++;
-            }
-            return files;
-        }
-
         private Written writeSite(ResolvedSite site, SiteRenderer renderer, Staging staging, Theme theme) {
             List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());
             int total = site.pages().size();
-            Sink sink = new Sink() {
-                @Override
-                public void page(Page page, OutputFile file) {
-                    staging.put(file, page.displayPath());
-                }
-
-                @Override
-                public void put(OutputFile file, String source) {
-                    staging.put(file, source);
-                }
-
-                @Override
-                public void copy(String path, Path from, String source) {
-                    staging.copy(path, from, source);
-                }
-            };
             try {
-                int files = emit(site, renderer, theme, sink, renderDiags, "render");
+                int files = SiteEmitter.emit(site, renderer, theme, options.root(), SiteEmitter.into(staging), renderDiags,
+                        progress, "render");
                 renderDiags.addAll(staging.diagnostics());
                 diags.addAll(renderDiags);
                 diags.sort(Diagnostic.ORDER);
