@@ -59,6 +59,8 @@ public final class SiteChecker {
         this.site = site;
         this.findings = new Findings(silencer);
         for (Page p : site.pages()) knownPages.put(p.outputPath(), p.outputPath());
+        // A page that fails to render is an error of its own; links to it are not broken on top of that.
+        files.addAll(knownPages.keySet());
     }
 
     public static SiteChecker start(ResolvedSite site, Silencer silencer) {

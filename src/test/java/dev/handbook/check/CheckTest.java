@@ -164,6 +164,28 @@ class CheckTest {
     }
 
     @Test
+    void aPageThatFailsToRenderIsOneErrorNotABrokenLinkOnEveryPage() {
+        TestSite site = TestSite.of("""
+                -- content/index.md --
+                # Home
+
+                See [the odd page](odd.md#intro).
+                -- content/odd.md --
+                ---
+                type: odd
+                ---
+                ## Intro
+                -- content/other.md --
+                # Other
+                -- themes/default/layouts/odd.peb --
+                {{ page.nosuchfield }}
+                """);
+        List<String> found = findings(site.checkSite());
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("themes/default/layouts/odd.peb:1: error: template error"), found.get(0));
+    }
+
+    @Test
     void theDefaultThemeLeadsToEveryPage() {
         TestSite site = TestSite.of("""
                 -- content/index.md --
