@@ -50,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean drafts;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "The site folder, where --external keeps its results in .handbook-cache/. Default: ROOT/site")
+            description = "The site folder; --external keeps the answers of other sites in its cache folder. "
+                    + "Default: ROOT/site")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of processors")
