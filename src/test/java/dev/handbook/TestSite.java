@@ -3,6 +3,8 @@ package dev.handbook;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.CheckOptions;
+import dev.handbook.pipeline.CheckResult;
 import dev.handbook.pipeline.Pipeline;
 import dev.handbook.pipeline.Progress;
 
@@ -95,6 +97,15 @@ public final class TestSite {
         return Pipeline.check(options(), Progress.NONE);
     }
 
+    /** {@code handbook check}: renders in memory and verifies the rendered site. */
+    public CheckResult checkSite() {
+        return checkSite(options(), CheckOptions.defaults());
+    }
+
+    public CheckResult checkSite(BuildOptions options, CheckOptions checks) {
+        return Pipeline.check(options, checks, Progress.NONE);
+    }
+
     /** A file of the built site, as text. */
     public String output(String path) {
         try {
@@ -110,6 +121,11 @@ public final class TestSite {
 
     public static List<String> headlines(BuildResult r) {
         return r.diagnostics().stream().map(Diagnostic::headline).toList();
+    }
+
+    /** Each finding as {@code path:line:col: severity: message [rule]}. */
+    public static List<String> findings(CheckResult r) {
+        return r.diagnostics().stream().map(d -> d.headline() + " [" + d.rule() + "]").toList();
     }
 
     public static List<String> errors(BuildResult r) {

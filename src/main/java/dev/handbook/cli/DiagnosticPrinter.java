@@ -19,12 +19,19 @@ final class DiagnosticPrinter {
     private final PrintWriter out;
     private final Path root;
     private final boolean color;
+    private final boolean rules;
     private final Map<String, List<String>> lines = new HashMap<>();
 
     DiagnosticPrinter(PrintWriter out, Path root, boolean color) {
+        this(out, root, color, false);
+    }
+
+    /** @param rules end each headline with the rule id, {@code [broken-link]}, as {@code handbook check} does */
+    DiagnosticPrinter(PrintWriter out, Path root, boolean color, boolean rules) {
         this.out = out;
         this.root = root;
         this.color = color;
+        this.rules = rules;
     }
 
     void print(List<Diagnostic> diagnostics) {
@@ -35,7 +42,8 @@ final class DiagnosticPrinter {
         String label = d.severity().label();
         String where = display(d.pos().toString());
         if (color) label = (d.isError() ? "\u001b[1;31m" : "\u001b[1;33m") + label + "\u001b[0m";
-        out.println(where + ": " + label + ": " + d.message());
+        String rule = !rules ? "" : color ? " \u001b[2m[" + d.rule() + "]\u001b[0m" : " [" + d.rule() + "]";
+        out.println(where + ": " + label + ": " + d.message() + rule);
         sourceLine(d).ifPresent(line -> {
             String number = String.valueOf(d.pos().line());
             out.println("  " + number + " | " + line);
@@ -48,6 +56,11 @@ final class DiagnosticPrinter {
 
     /** Paths are relative to the handbook root; shown relative to where the user ran the command. */
     private String display(String pos) {
+        return display(root, pos);
+    }
+
+    /** A path (or position) under the handbook root as the user sees it: with the ROOT they gave in front. */
+    static String display(Path root, String pos) {
         if (root.equals(Path.of(".")) || root.toString().isEmpty() || pos.startsWith("/") || pos.startsWith("(")) {
             return pos;
         }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "theme", "edit_url", "language",
-            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks");
+            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private ConfigLoader() {
@@ -107,8 +107,10 @@ public final class ConfigLoader {
             else diags.add(Diagnostic.error(def.get().pos(), "defaults must be a mapping of front-matter fields")
                     .withRule("config"));
         }
+        CheckSettings check = map.get("check").map(v -> CheckSettingsReader.read(v, diags))
+                .orElse(CheckSettings.standard());
         return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
-                reviewEvery, rawHtml, defaults, sprintWeeks), diags);
+                reviewEvery, rawHtml, defaults, sprintWeeks, check), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {

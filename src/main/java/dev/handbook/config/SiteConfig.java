@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param rawHtml      what happens to HTML written in Markdown
  * @param defaults     front-matter values every page gets unless it or a cascade sets them
  * @param sprintWeeks  how many weeks a sprint lasts, for rituals held "per sprint"
+ * @param check        what {@code handbook check} silences and how it checks external links
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, List<String> audiences,
-                         int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks) {
+                         int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks,
+                         CheckSettings check) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -38,12 +40,14 @@ public record SiteConfig(String title, String description, Optional<String> base
         if (audiences.isEmpty()) throw new IllegalArgumentException("at least one audience");
         Objects.requireNonNull(rawHtml, "rawHtml");
         Objects.requireNonNull(defaults, "defaults");
+        if (sprintWeeks < 1) throw new IllegalArgumentException("sprintWeeks");
+        Objects.requireNonNull(check, "check");
     }
 
     public static SiteConfig standard() {
         return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en",
                 List.of("everyone"), 180, RawHtmlPolicy.SANITIZE,
-                Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2);
+                Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2, CheckSettings.standard());
     }
 
     /** The widest audience, whose edition is built by default. */

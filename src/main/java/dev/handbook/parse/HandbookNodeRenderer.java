@@ -22,10 +22,14 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.handbook.diag.LineMap;
+import dev.handbook.diag.SourcePos;
 import dev.handbook.model.Body;
+import dev.handbook.model.SourceMarks;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,22 +42,27 @@ final class HandbookNodeRenderer implements NodeRenderer {
     /** Per document: what each link node became, and each heading's id. */
     static final NullableDataKey<Decisions> DECISIONS = new NullableDataKey<>("HANDBOOK_DECISIONS");
 
-    /** A link node's fate: a hole for internal link N, an external URL, or plain text. */
-    record LinkDecision(int hole, String href, String title) {
-        static LinkDecision hole(int n) {
-            return new LinkDecision(n, null, null);
+    /** A link node's fate: a hole for internal link N, an external URL, or plain text; and where it was written. */
+    record LinkDecision(int hole, String href, String title, SourcePos pos) {
+        static LinkDecision hole(int n, SourcePos pos) {
+            return new LinkDecision(n, null, null, pos);
         }
 
-        static LinkDecision external(String href, String title) {
-            return new LinkDecision(-1, href, title);
+        static LinkDecision external(String href, String title, SourcePos pos) {
+            return new LinkDecision(-1, href, title, pos);
         }
 
-        static LinkDecision text() {
-            return new LinkDecision(-1, null, null);
+        static LinkDecision text(SourcePos pos) {
+            return new LinkDecision(-1, null, null, pos);
         }
     }
 
-    record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds, boolean escapeHtml) {
+    /**
+     * @param marks the page's line map when elements are to carry their source position
+     *              ({@link SourceMarks}), for {@code handbook check}
+     */
+    record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds, boolean escapeHtml,
+                     Optional<LineMap> marks) {
     }
 
     @Override
@@ -81,9 +90,12 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void link(Node node, NodeRendererContext context, HtmlWriter html) {
-        LinkDecision d = decisions(context).links().get(node);
-        if (d == null) d = LinkDecision.text();
+        Decisions all = decisions(context);
+        LinkDecision d = all.links().get(node);
+        if (d == null) d = LinkDecision.text(null);
+        boolean marks = all.marks().isPresent() && d.pos() != null;
         if (d.hole() >= 0) {
+            if (marks) html.raw(SourceMarks.open(SourceMarks.value(d.pos())));
             html.raw(Body.OPEN + Integer.toString(d.hole()) + Body.END);
             if (node instanceof WikiLink w && w.getText().isEmpty()) {
                 html.raw(Body.TITLE + Integer.toString(d.hole()) + Body.END);
@@ -91,8 +103,9 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 renderText(node, context, html);
             }
             html.raw(Body.CLOSE + Integer.toString(d.hole()) + Body.END);
+            if (marks) html.raw(SourceMarks.CLOSE);
         } else if (d.href() != null) {
-            html.raw("<a href=\"" + attr(d.href()) + "\"");
+            html.raw("<a" + (marks ? SourceMarks.attribute(d.pos()) : "") + " href=\"" + attr(d.href()) + "\"");
             if (d.title() != null && !d.title().isEmpty()) html.raw(" title=\"" + attr(d.title()) + "\"");
             html.raw(">");
             renderText(node, context, html);
@@ -115,12 +128,17 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void image(Node node, NodeRendererContext context, HtmlWriter html) {
-        LinkDecision d = decisions(context).links().get(node);
+        Decisions all = decisions(context);
+        LinkDecision d = all.links().get(node);
         String alt = MarkdownConverter.plainText(node);
+        boolean marks = all.marks().isPresent() && d != null;
         if (d != null && d.hole() >= 0) {
+            if (marks) html.raw(SourceMarks.open(SourceMarks.value(d.pos())));
             html.raw(Body.OPEN + Integer.toString(d.hole()) + Body.END);
+            if (marks) html.raw(SourceMarks.CLOSE);
         } else if (d != null && d.href() != null) {
-            html.raw("<img src=\"" + attr(d.href()) + "\" alt=\"" + attr(alt) + "\"");
+            html.raw("<img" + (marks ? SourceMarks.attribute(d.pos()) : "") + " src=\"" + attr(d.href())
+                    + "\" alt=\"" + attr(alt) + "\"");
             if (d.title() != null && !d.title().isEmpty()) html.raw(" title=\"" + attr(d.title()) + "\"");
             html.raw(" loading=\"lazy\">");
         } else {
@@ -129,9 +147,11 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
-        String id = decisions(context).headingIds().get(node);
+        Decisions all = decisions(context);
+        String id = all.headingIds().get(node);
         String tag = "h" + node.getLevel();
-        html.raw("<" + tag + (id == null ? "" : " id=\"" + attr(id) + "\"") + ">");
+        String mark = all.marks().map(lines -> SourceMarks.attribute(lines.pos(node.getStartOffset()))).orElse("");
+        html.raw("<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + ">");
         context.renderChildren(node);
         if (id != null) {
             html.raw("<a class=\"heading-anchor\" href=\"#" + attr(id) + "\" aria-label=\"Link to this section\"></a>");
@@ -170,13 +190,21 @@ final class HandbookNodeRenderer implements NodeRenderer {
             html.text(node.getChars().trimEOL().toString());
             html.raw("</p>\n");
         } else {
-            html.raw(node.getChars().toString());
+            html.raw(raw(node, context));
         }
     }
 
     private void htmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
         if (decisions(context).escapeHtml()) html.text(node.getChars().toString());
-        else html.raw(node.getChars().toString());
+        else html.raw(raw(node, context));
+    }
+
+    /** Raw HTML as written, with each start tag marked with its position when the check asks for marks. */
+    private static String raw(Node node, NodeRendererContext context) {
+        String text = node.getChars().toString();
+        return decisions(context).marks()
+                .map(lines -> RawHtmlMarks.mark(text, node.getChars().getStartOffset(), lines))
+                .orElse(text);
     }
 
     static String attr(String s) {

@@ -38,6 +38,7 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.LineMap;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.model.Body;
+import dev.handbook.model.SourceMarks;
 import dev.handbook.model.TextBlock;
 
 import java.util.ArrayList;
@@ -117,8 +118,11 @@ final class MarkdownConverter {
         Walk walk = new Walk(folder, lines, diags);
         walk.run(doc);
         HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds,
-                settings.rawHtml() == RawHtmlPolicy.ESCAPE));
+                settings.rawHtml() == RawHtmlPolicy.ESCAPE, settings.sourceMarks() ? Optional.of(lines) : Optional.empty()));
         String html = renderer.render(doc);
+        if (settings.sourceMarks() && !html.isEmpty()) {
+            html = SourceMarks.open(SourceMarks.WHOLE_FILE) + html + SourceMarks.CLOSE;
+        }
         Body body = new Body(html, walk.headings, walk.links, walk.anchorLinks, walk.textBlocks(), walk.ids,
                 walk.rawHtml && settings.rawHtml() == RawHtmlPolicy.SANITIZE);
         return new Result(body, leading);
@@ -253,7 +257,8 @@ final class MarkdownConverter {
                 link(n, a.getUrl(), "", false, UrlCheck.scheme(url).isPresent() ? url : "http://" + url);
                 return false;
             } else if (n instanceof MailLink m) {
-                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("mailto:" + m.getText(), ""));
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("mailto:" + m.getText(), "",
+                        lines.pos(m.getStartOffset())));
                 return false;
             } else if (n instanceof WikiLink w) {
                 wiki(w);
@@ -301,16 +306,16 @@ final class MarkdownConverter {
             SourcePos pos = lines.pos(url.isNull() || url.getStartOffset() < 0 ? n.getStartOffset() : url.getStartOffset());
             UrlCheck.Target t = UrlCheck.classify(destination, folder);
             if (t instanceof UrlCheck.External e) {
-                decisions.put(n, HandbookNodeRenderer.LinkDecision.external(e.url(), title));
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.external(e.url(), title, pos));
             } else if (t instanceof UrlCheck.Anchor a) {
-                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("#" + a.id(), title));
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("#" + a.id(), title, pos));
                 anchorLinks.add(new Body.AnchorLink(a.id(), pos));
             } else if (t instanceof UrlCheck.Internal in) {
                 String label = image ? plainText(n) : title;
                 hole(n, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.PATH, in.path(),
                         in.anchor(), image, label, false, pos));
             } else {
-                decisions.put(n, HandbookNodeRenderer.LinkDecision.text());
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.text(pos));
                 diags.add(Diagnostic.error(pos, ((UrlCheck.Refused) t).reason()).withRule("link-scheme"));
             }
         }
@@ -321,7 +326,7 @@ final class MarkdownConverter {
             int colon = w.getPageRef().indexOf(':');
             SourcePos pos = lines.pos(w.getPageRef().getStartOffset() + (colon < 0 ? 0 : colon + 1));
             if (target.isEmpty()) {
-                decisions.put(w, HandbookNodeRenderer.LinkDecision.text());
+                decisions.put(w, HandbookNodeRenderer.LinkDecision.text(pos));
                 diags.add(Diagnostic.error(pos, "empty reference [[]]: write [[type:slug]]").withRule("reference"));
                 return;
             }
@@ -330,7 +335,7 @@ final class MarkdownConverter {
         }
 
         private void hole(Node n, dev.handbook.model.Link link) {
-            decisions.put(n, HandbookNodeRenderer.LinkDecision.hole(link.index()));
+            decisions.put(n, HandbookNodeRenderer.LinkDecision.hole(link.index(), link.pos()));
             links.add(link);
         }
 

@@ -7,12 +7,21 @@ import java.util.List;
 
 /**
  * What the Markdown stage needs to know about the build: the audiences (widest first), the
- * edition being built, and the raw-HTML policy.
+ * edition being built, the raw-HTML policy, and whether to mark elements with their source
+ * position for {@code handbook check} (see {@link dev.handbook.model.SourceMarks}).
  */
-public record ParseSettings(List<String> audiences, String edition, RawHtmlPolicy rawHtml) {
+public record ParseSettings(List<String> audiences, String edition, RawHtmlPolicy rawHtml, boolean sourceMarks) {
     public ParseSettings {
         audiences = List.copyOf(audiences);
         if (!audiences.contains(edition)) throw new IllegalArgumentException("unknown edition " + edition);
+    }
+
+    public ParseSettings(List<String> audiences, String edition, RawHtmlPolicy rawHtml) {
+        this(audiences, edition, rawHtml, false);
+    }
+
+    public ParseSettings withSourceMarks(boolean marks) {
+        return new ParseSettings(audiences, edition, rawHtml, marks);
     }
 
     public static ParseSettings of(SiteConfig config, String edition) {

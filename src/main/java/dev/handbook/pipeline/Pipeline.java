@@ -1,37 +1,39 @@
 package dev.handbook.pipeline;
 
-import dev.handbook.calendar.RitualCalendar;
+import dev.handbook.check.ExternalChecker;
+import dev.handbook.check.LinkCache;
+import dev.handbook.check.Silencer;
+import dev.handbook.check.SiteChecker;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Severity;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
-import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
-import dev.handbook.model.StaticFile;
 import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
-import dev.handbook.parse.SchemaParser;
-import dev.handbook.model.GitInfo;
-import dev.handbook.model.TypeSchema;
-import dev.handbook.source.GitHistory;
 import dev.handbook.postprocess.HtmlSanitizer;
-import dev.handbook.postprocess.RunbookChecklist;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
-import dev.handbook.sitemap.SitemapBuilder;
+import dev.handbook.source.CacheReader;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceTree;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
+import dev.handbook.source.GitHistory;
 import dev.handbook.validate.Validator;
 import dev.handbook.scaffold.PageScaffold;
+import dev.handbook.parse.SchemaParser;
+import dev.handbook.model.GitInfo;
+import dev.handbook.model.TypeSchema;
+import dev.handbook.postprocess.RunbookChecklist;
+import dev.handbook.write.CacheWriter;
 import dev.handbook.write.SiteWriter;
 import dev.handbook.write.Staging;
 
@@ -50,12 +52,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Connects the stages: source, parse, resolve, render, write. {@link #check} stops before
- * rendering; {@link #build} goes on to write the site, and writes nothing at all when any stage
- * reported an error (or, with {@code --strict}, a warning).
+ * Connects the stages: source, parse, resolve, render, write. {@link #check(BuildOptions, Progress)}
+ * stops before rendering; {@link #build} goes on to write the site, and writes nothing at all when
+ * any stage reported an error (or, with {@code --strict}, a warning).
+ * {@link #check(BuildOptions, CheckOptions, Progress)} renders every page into memory instead of
+ * writing it, and verifies the rendered site (links, anchors, images, ids, orphans, lint).
  *
  * <pre>{@code
  * BuildResult r = Pipeline.build(BuildOptions.defaults(Path.of(".")), Progress.NONE);
+ * CheckResult c = Pipeline.check(BuildOptions.defaults(Path.of(".")), CheckOptions.defaults(), Progress.NONE);
  * }</pre>
  */
 public final class Pipeline {
@@ -72,6 +77,15 @@ public final class Pipeline {
     }
 
     /**
+     * Everything the build checks, then the rendered site: every page is rendered in memory (the
+     * output folder is never replaced) and read back to verify what a reader would trip over.
+     */
+    public static CheckResult check(BuildOptions options, CheckOptions checks, Progress progress) {
+        Run run = new Run(options, progress);
+        return onPool(options, () -> run.check(checks));
+    }
+
+    /**
      * {@code handbook new}: writes a new page of {@code type} named {@code slug} from the type's
      * schema and returns its path, relative to the root.
      */
@@ -82,15 +96,10 @@ public final class Pipeline {
         Staged<Optional<Theme>> theme = ThemeLoader.locate(root, config.value().theme());
         diags.addAll(theme.diagnostics());
         if (theme.value().isEmpty() || config.hasErrors()) return new Staged<>(Optional.empty(), diags);
-        Map<String, TypeSchema> schemas = new java.util.TreeMap<>();
-        Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme.value().get());
-        diags.addAll(files.diagnostics());
-        for (ThemeLoader.TypeFile f : files.value()) {
-            Staged<Optional<TypeSchema>> s = SchemaParser.parse(f.name(), f.displayPath(), f.text());
-            diags.addAll(s.diagnostics());
-            s.value().ifPresent(schema -> schemas.put(schema.name(), schema));
-        }
-        Staged<Optional<PageScaffold.Plan>> plan = PageScaffold.plan(root, config.value(), schemas, type, slug, today);
+        Staged<Map<String, TypeSchema>> schemas = schemas(theme.value().get());
+        diags.addAll(schemas.diagnostics());
+        Staged<Optional<PageScaffold.Plan>> plan = PageScaffold.plan(root, config.value(), schemas.value(), type, slug,
+                today);
         diags.addAll(plan.diagnostics());
         if (plan.value().isEmpty()) return new Staged<>(Optional.empty(), diags);
         try {
@@ -102,11 +111,30 @@ public final class Pipeline {
         return new Staged<>(Optional.of(plan.value().get().path()), diags);
     }
 
+    /** The page types of the theme, from its {@code types/*.yml} schema files. */
+    static Staged<Map<String, TypeSchema>> schemas(Theme theme) {
+        List<Diagnostic> diags = new ArrayList<>();
+        Map<String, TypeSchema> out = new java.util.TreeMap<>();
+        Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme);
+        diags.addAll(files.diagnostics());
+        for (ThemeLoader.TypeFile f : files.value()) {
+            Staged<Optional<TypeSchema>> s = SchemaParser.parse(f.name(), f.displayPath(), f.text());
+            diags.addAll(s.diagnostics());
+            s.value().ifPresent(schema -> out.put(schema.name(), schema));
+        }
+        return new Staged<>(out, diags);
+    }
+
     private static BuildResult run(BuildOptions options, Progress progress, boolean write) {
         Run run = new Run(options, progress);
+        return onPool(options, () -> run.execute(write));
+    }
+
+    /** Runs {@code work} on a pool of the requested size, so parallel streams inside it use that many threads. */
+    private static <T> T onPool(BuildOptions options, java.util.concurrent.Callable<T> work) {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            return pool.submit(() -> run.execute(write)).get();
+            return pool.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
@@ -126,6 +154,7 @@ public final class Pipeline {
         final List<Diagnostic> diags = new ArrayList<>();
         final Map<String, Long> timings = new LinkedHashMap<>();
         boolean usageError;
+        int silenced;
 
         Run(BuildOptions options, Progress progress) {
             this.options = options;
@@ -133,48 +162,128 @@ public final class Pipeline {
         }
 
         BuildResult execute(boolean write) {
+            Optional<Prepared> prepared = prepare(false);
+            if (prepared.isEmpty()) return result(0, 0, false, true);
+            ResolvedSite site = prepared.get().site();
+            if (options.strict()) promoteWarnings();
+            if (hasErrors() || !write) return result(0, 0, false, false);
+            Theme theme = prepared.get().theme();
+            Optional<SiteRenderer> renderer = keep(SiteRenderer.create(theme, prepared.get().config()));
+            if (renderer.isEmpty()) return result(0, 0, false, false);
+            Optional<Staging> staging = keep(SiteWriter.open(options.root(), options.outDir(), options.force()));
+            if (staging.isEmpty()) return result(0, 0, false, true);
+            Written w = time("render+write", () -> writeSite(site, renderer.get(), staging.get(), theme));
+            return result(w.pages(), w.files(), w.committed(), false);
+        }
+
+        /** What every command needs before rendering. */
+        private record Prepared(SiteConfig config, Theme theme, ResolvedSite site, Silencer silencer) {
+        }
+
+        /**
+         * Configuration to resolved site, with silenced findings removed; empty when a usage or
+         * configuration error stops the run.
+         *
+         * @param marks parse with source marks, so the check can map rendered HTML back to Markdown lines
+         */
+        private Optional<Prepared> prepare(boolean marks) {
             Path root = options.root();
             SiteConfig config = time("config", () -> keep(ConfigLoader.load(root)));
-            if (hasErrors()) return result(0, 0, false, true);
+            if (hasErrors()) return Optional.empty();
             String edition = options.audience().orElse(config.widestAudience());
             if (!config.audiences().contains(edition)) {
                 diags.add(Diagnostic.error(SourcePos.file(SiteConfig.FILE_NAME), "unknown audience '%s'%s", edition,
                         dev.handbook.diag.Suggestions.didYouMean(edition, config.audiences()))
                         .withHint("audiences in handbook.yml: " + String.join(", ", config.audiences())).withRule("usage"));
-                return result(0, 0, false, true);
+                return Optional.empty();
             }
             Optional<Theme> theme = keep(ThemeLoader.locate(root, config.theme()));
-            if (theme.isEmpty()) return result(0, 0, false, true);
+            if (theme.isEmpty()) return Optional.empty();
             SourceTree tree = time("load", () -> keep(ContentLoader.list(root)));
-            Map<String, TypeSchema> schemas = schemas(theme.get());
+            Map<String, TypeSchema> schemas = keep(schemas(theme.get()));
             Map<String, GitInfo> git = time("git", () -> keep(GitHistory.read(root)));
-            DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition));
-            List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE)));
+            DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition).withSourceMarks(marks));
+            List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE), marks));
             List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));
             ResolvedSite resolved = time("resolve", () -> keep(SiteResolver.resolve(new ResolveInput(pages, data,
                     tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition, options.drafts(), options.today(),
                     git))));
             diags.addAll(Validator.validate(resolved));
+            // A runbook's ordered lists are its steps: each gets a checkbox.
             ResolvedSite site = resolved.withPages(resolved.pages().stream()
                     .map(p -> p.type().equals("runbook") ? p.withBody(RunbookChecklist.apply(p.body())) : p).toList());
-            if (options.strict()) promoteWarnings();
-            if (hasErrors() || !write) return result(0, 0, false, false);
-            Optional<SiteRenderer> renderer = keep(SiteRenderer.create(theme.get(), config));
-            if (renderer.isEmpty()) return result(0, 0, false, false);
-            Optional<Staging> staging = keep(SiteWriter.open(root, options.outDir(), options.force()));
-            if (staging.isEmpty()) return result(0, 0, false, true);
-            Written w = time("render+write", () -> writeSite(site, renderer.get(), staging.get(), theme.get()));
-            return result(w.pages(), w.files(), w.committed(), false);
+            Silencer silencer = keep(Silencer.of(config, site.pages()));
+            silence(silencer);
+            return Optional.of(new Prepared(config, theme.get(), site, silencer));
         }
 
-        private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files) {
+        /** Drops what handbook.yml or the page silenced (check.ignore, check_ignore), counting it. */
+        private void silence(Silencer silencer) {
+            int before = diags.size();
+            diags.removeIf(silencer::silences);
+            silenced += before - diags.size();
+        }
+
+        CheckResult check(CheckOptions checks) {
+            Optional<Prepared> prepared = prepare(true);
+            if (prepared.isEmpty()) return checkResult(Optional.empty(), true);
+            SiteConfig config = prepared.get().config();
+            ResolvedSite site = prepared.get().site();
+            Optional<SiteRenderer> renderer = keep(SiteRenderer.create(prepared.get().theme(), config));
+            if (renderer.isEmpty()) return checkResult(Optional.empty(), false);
+            SiteChecker checker = SiteChecker.start(site, prepared.get().silencer());
+            List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());
+            try {
+                time("render+read", () -> SiteEmitter.emit(site, renderer.get(), prepared.get().theme(), options.root(),
+                        SiteEmitter.into(checker), renderDiags, progress, "check"));
+            } catch (UncheckedIOException e) {
+                diags.add(Diagnostic.error(SourcePos.file("themes"), "cannot read the theme: %s", e.getMessage())
+                        .withRule("theme"));
+            }
+            diags.addAll(renderDiags);
+            Optional<ExternalChecker> external = checks.external() ? Optional.of(externalChecker(config, checks))
+                    : Optional.empty();
+            SiteChecker.Report report = time("check", () -> checker.finish(external));
+            addFindings(report);
+            if (checks.stale()) diags.addAll(Validator.stale(site));
+            external.ifPresent(x -> diags.addAll(CacheWriter.save(options.root(), options.outDir(),
+                    CheckOptions.CACHE_FILE, x.cache().format(checks.clock().instant(), config.check().external().cacheFor()))));
+            if (options.strict()) promoteWarnings();
+            return checkResult(Optional.of(report), false);
+        }
+
+        private ExternalChecker externalChecker(SiteConfig config, CheckOptions checks) {
+            Path file = options.outDir().resolve(SiteWriter.CACHE_FOLDER).resolve(CheckOptions.CACHE_FILE);
+            LinkCache cache = CacheReader.read(file).map(LinkCache::parse).orElseGet(LinkCache::empty);
+            return new ExternalChecker(config.check().external(), config.editUrl(), cache, checks.clock());
+        }
+
+        /** The check's findings, without those an earlier stage already reported at the same place. */
+        private void addFindings(SiteChecker.Report report) {
+            java.util.Set<String> reported = new java.util.HashSet<>();
+            for (Diagnostic d : diags) reported.add(d.pos() + " " + d.rule());
+            for (Diagnostic d : report.findings()) {
+                if (!reported.contains(d.pos() + " " + d.rule())) diags.add(d);
+            }
+            silenced += report.silenced();
+        }
+
+        private CheckResult checkResult(Optional<SiteChecker.Report> report, boolean usage) {
+            List<Diagnostic> sorted = new ArrayList<>(diags);
+            sorted.sort(Diagnostic.ORDER.thenComparing(Diagnostic::rule));
+            return new CheckResult(sorted, report.map(SiteChecker.Report::pages).orElse(0),
+                    report.map(SiteChecker.Report::files).orElse(0), silenced,
+                    report.flatMap(SiteChecker.Report::external), timings, usage || usageError);
+        }
+
+        private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files, boolean marks) {
             AtomicInteger done = new AtomicInteger();
             List<Staged<ParsedPage>> parsed = files.parallelStream().map(f -> {
                 Staged<String> text = ContentLoader.readText(f);
                 Staged<ParsedPage> page = text.hasErrors()
                         ? new Staged<>(null, text.diagnostics())
                         : text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
-                        .map(p -> p.withBody(HtmlSanitizer.clean(p.body())));
+                        .map(p -> p.withBody(HtmlSanitizer.clean(p.body(), marks)));
                 progress.update("parse", done.incrementAndGet(), files.size());
                 return page;
             }).toList();
@@ -182,14 +291,6 @@ public final class Pipeline {
             for (Staged<ParsedPage> p : parsed) {
                 diags.addAll(p.diagnostics());
                 if (p.value() != null) out.add(p.value());
-            }
-            return out;
-        }
-
-        private Map<String, TypeSchema> schemas(Theme theme) {
-            Map<String, TypeSchema> out = new java.util.TreeMap<>();
-            for (ThemeLoader.TypeFile f : keep(ThemeLoader.typeFiles(theme))) {
-                keep(SchemaParser.parse(f.name(), f.displayPath(), f.text())).ifPresent(s -> out.put(s.name(), s));
             }
             return out;
         }
@@ -211,38 +312,10 @@ public final class Pipeline {
 
         private Written writeSite(ResolvedSite site, SiteRenderer renderer, Staging staging, Theme theme) {
             List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger done = new AtomicInteger();
             int total = site.pages().size();
             try {
-                site.pages().parallelStream().forEach(p -> {
-                    Staged<Optional<OutputFile>> html = renderer.renderPage(site, p.index());
-                    renderDiags.addAll(html.diagnostics());
-                    html.value().ifPresent(f -> staging.put(f, p.displayPath()));
-                    progress.update("render", done.incrementAndGet(), total);
-                });
-                int files = total;
-                Staged<List<OutputFile>> extras = renderer.renderExtras(site);
-                renderDiags.addAll(extras.diagnostics());
-                for (OutputFile f : extras.value()) {
-                    staging.put(f, "(generated) " + f.path());
-                    files++;
-                }
-                staging.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
-                files++;
-                Optional<OutputFile> calendar = RitualCalendar.build(site);
-                if (calendar.isPresent()) {
-                    staging.put(calendar.get(), "(generated) " + RitualCalendar.PATH);
-                    files++;
-                }
-                for (Map.Entry<String, Path> asset : ThemeLoader.staticFiles(theme).entrySet()) {
-                    staging.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
-                    files++;
-                }
-                for (StaticFile s : site.statics()) {
-                    staging.copy(s.path(), options.root().resolve(ContentLoader.CONTENT).resolve(s.path()),
-                            s.displayPath());
-                    files++;
-                }
+                int files = SiteEmitter.emit(site, renderer, theme, options.root(), SiteEmitter.into(staging), renderDiags,
+                        progress, "render");
                 renderDiags.addAll(staging.diagnostics());
                 diags.addAll(renderDiags);
                 diags.sort(Diagnostic.ORDER);

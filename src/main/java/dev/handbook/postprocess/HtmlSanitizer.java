@@ -1,9 +1,13 @@
 package dev.handbook.postprocess;
 
 import dev.handbook.model.Body;
+import dev.handbook.model.SourceMarks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The raw-HTML policy's default: HTML that authors wrote inside Markdown is cleaned with jsoup's
@@ -16,17 +20,47 @@ public final class HtmlSanitizer {
     /** Relative links are resolved against this only to test their scheme; they are kept as written. */
     private static final String BASE = "https://handbook.invalid/";
     private static final Safelist SAFELIST = safelist();
+    private static final Pattern ESCAPED_HOLE = Pattern.compile("&#x([1-4]);([0-9]{1,9})&#x2;");
+    /** For {@code handbook check}: keeps the source marks too (see {@link SourceMarks}). */
+    private static final Safelist WITH_MARKS = safelist().addTags(SourceMarks.TAG)
+            .addAttributes(":all", SourceMarks.ATTRIBUTE);
 
     private HtmlSanitizer() {
     }
 
     public static Body clean(Body body) {
+        return clean(body, false);
+    }
+
+    /** Cleans the body; {@code keepSourceMarks} when it was parsed with marks for the check. */
+    public static Body clean(Body body, boolean keepSourceMarks) {
         if (!body.rawHtml()) return body;
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false)
                 .charset(java.nio.charset.StandardCharsets.UTF_8)
                 .escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
-        String html = Markers.restore(Jsoup.clean(body.html(), BASE, SAFELIST, out));
+        String html = Jsoup.clean(body.html(), BASE, keepSourceMarks ? WITH_MARKS : SAFELIST, out);
+        html = restoreHoles(html, body.links().size());
         return new Body(html, body.headings(), body.links(), body.anchorLinks(), body.text(), body.ids(), false);
+    }
+
+    /**
+     * jsoup writes the control characters of link holes (see {@link Body}) as {@code &#x1;}, which
+     * left every internal link of a page with raw HTML unfilled. Turns them back into holes, only
+     * where they form a hole for one of the page's links: an author who types such entities gets
+     * text, or at worst a second copy of one of the page's own links.
+     */
+    static String restoreHoles(String html, int links) {
+        if (links == 0 || html.indexOf("&#x") < 0) return html;
+        Matcher m = ESCAPED_HOLE.matcher(html);
+        StringBuilder sb = new StringBuilder(html.length());
+        while (m.find()) {
+            char kind = (char) (m.group(1).charAt(0) - '0');
+            long n = Long.parseLong(m.group(2));
+            String hole = kind != Body.END && n < links ? kind + m.group(2) + Body.END : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(hole));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static Safelist safelist() {

@@ -29,7 +29,7 @@ public final class RunbookChecklist {
                         .attr("aria-label", "Step " + step + " done");
             }
         }
-        return new Body(Markers.restore(doc.body().html()), body.headings(), body.links(), body.anchorLinks(),
+        return new Body(HtmlSanitizer.restoreHoles(doc.body().html(), body.links().size()), body.headings(), body.links(), body.anchorLinks(),
                 body.text(), body.ids(), body.rawHtml());
     }
 }

@@ -60,7 +60,7 @@ final class LinkResolver {
         for (Body.AnchorLink a : body.anchorLinks()) {
             if (!body.ids().contains(a.anchor())) {
                 report.accept(Diagnostic.error(a.pos(), "no heading '#%s' on this page%s", a.anchor(),
-                        Suggestions.didYouMean(a.anchor(), body.ids())).withRule("broken-link"));
+                        Suggestions.didYouMean(a.anchor(), body.ids())).withRule("missing-anchor"));
             }
         }
         return out;
@@ -81,8 +81,9 @@ final class LinkResolver {
         if (reason == null && !t.endsWith("/")) reason = hidden.get(t + ".md");
         if (reason == null) reason = hiddenIndex(t);
         if (reason != null) return hiddenTarget(link, reason);
-        report.accept(Diagnostic.error(link.pos(), "broken link '%s': no page or file content/%s%s", link.written(),
-                t, Suggestions.didYouMean(t, candidatesNear(t))).withRule("broken-link"));
+        report.accept(Diagnostic.error(link.pos(), link.image() ? "missing image '%s': no file content/%s%s"
+                        : "broken link '%s': no page or file content/%s%s", link.written(), t,
+                Suggestions.didYouMean(t, candidatesNear(t))).withRule(link.image() ? "missing-image" : "broken-link"));
         return new LinkTarget.Broken();
     }
 
@@ -122,7 +123,7 @@ final class LinkResolver {
         if (!target.body().ids().contains(link.anchor())) {
             report.accept(Diagnostic.error(link.pos(), "broken link '%s': %s has no heading '#%s'%s", link.written(),
                     target.displayPath(), link.anchor(), Suggestions.didYouMean(link.anchor(), target.body().ids()))
-                    .withRule("broken-link"));
+                    .withRule("missing-anchor"));
             return new LinkTarget.Broken();
         }
         return new LinkTarget.ToPage(page, link.anchor());

@@ -16,6 +16,22 @@ public final class Validator {
     private Validator() {
     }
 
+    /**
+     * Pages whose review is overdue, as errors: only {@code handbook check --stale} asks, so a build
+     * that passes today still passes next year.
+     */
+    public static List<Diagnostic> stale(ResolvedSite site) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (dev.handbook.model.Page p : site.pages()) {
+            if (!site.stale(p)) continue;
+            dev.handbook.diag.SourcePos pos = p.fields().get("reviewed").map(dev.handbook.model.Value::pos).orElse(p.pos());
+            out.add(Diagnostic.error(pos, "review overdue since %s (last reviewed %s)", site.reviewDue(p).orElseThrow(),
+                    p.reviewed().orElseThrow()).withHint("review the page and update its reviewed: date").withRule("stale"));
+        }
+        out.sort(Diagnostic.ORDER);
+        return out;
+    }
+
     public static List<Diagnostic> validate(ResolvedSite site) {
         List<Diagnostic> out = new ArrayList<>();
         for (Rule rule : RULES) rule.check(site, out::add);

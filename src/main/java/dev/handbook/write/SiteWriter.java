@@ -33,6 +33,8 @@ import java.util.Optional;
 public final class SiteWriter {
     /** Written into every output folder we create; its presence says the folder is ours to replace. */
     public static final String MARKER = ".handbook-site";
+    /** Kept across builds inside the output folder: what {@code handbook check} learnt (external-link results). */
+    public static final String CACHE_FOLDER = ".handbook-cache";
 
     private SiteWriter() {
     }
@@ -84,9 +86,11 @@ public final class SiteWriter {
         return Optional.empty();
     }
 
+    /** Empty, or holding only our cache folder (as a CI cache restores it into a fresh checkout). */
     private static boolean isEmpty(Path dir) {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
+            for (Path p : s) if (!p.getFileName().toString().equals(CACHE_FOLDER)) return false;
+            return true;
         } catch (IOException e) {
             return false;
         }

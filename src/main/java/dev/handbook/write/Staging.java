@@ -80,10 +80,14 @@ public final class Staging {
         return List.copyOf(collisions);
     }
 
-    /** Swaps the staged site in: the old site moves aside, the new one takes its name, the old one is deleted. */
+    /**
+     * Swaps the staged site in: the old site moves aside, the new one takes its name, the old one is
+     * deleted. The old site's {@link SiteWriter#CACHE_FOLDER} moves into the new one first.
+     */
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            keepCache();
             old = Files.createTempDirectory(target.getParent(), SiteWriter.prefix(target) + "old-");
             Files.delete(old);
             move(target, old);
@@ -95,6 +99,18 @@ public final class Staging {
             throw e;
         }
         if (old != null) PathUtils.deleteDirectory(old);
+    }
+
+    /** A cache is worth keeping, not worth failing a build for: when it cannot move, it is dropped. */
+    private void keepCache() {
+        Path cache = target.resolve(SiteWriter.CACHE_FOLDER);
+        Path into = staging.resolve(SiteWriter.CACHE_FOLDER);
+        if (!Files.isDirectory(cache, LinkOption.NOFOLLOW_LINKS) || Files.exists(into, LinkOption.NOFOLLOW_LINKS)) return;
+        try {
+            move(cache, into);
+        } catch (IOException e) {
+            // The next check asks the other sites again.
+        }
     }
 
     /** Drops the staged files; the previous site stays as it was. */

@@ -1,0 +1,30 @@
+package dev.handbook.check;
+
+import dev.handbook.TestSite;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.CheckOptions;
+import dev.handbook.pipeline.CheckResult;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 7: the example handbook in content/ passes handbook check --strict, in both editions. */
+class ExampleHandbookCheckTest {
+    @Test
+    void theExampleHandbookHasNoFindings(@TempDir Path out) {
+        for (String audience : List.of("everyone", "managers")) {
+            CheckResult r = Pipeline.check(BuildOptions.defaults(Path.of(".")).withOut(out.resolve("site"))
+                    .withAudience(audience).withStrict(true), CheckOptions.defaults(), Progress.NONE);
+            assertEquals(List.of(), TestSite.findings(r), audience);
+            assertEquals(0, r.silenced(), audience);
+            assertTrue(r.pages() > 30, audience + " pages: " + r.pages());
+        }
+    }
+}

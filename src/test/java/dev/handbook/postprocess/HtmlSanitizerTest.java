@@ -1,0 +1,41 @@
+package dev.handbook.postprocess;
+
+import dev.handbook.TestSite;
+import dev.handbook.pipeline.BuildResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlSanitizerTest {
+    /** Issue 7: jsoup escaped the hole markers, so a page with raw HTML lost every internal link. */
+    @Test
+    void internalLinksOfAPageWithRawHtmlAreFilled() {
+        TestSite site = TestSite.of("""
+                -- content/index.md --
+                # Home
+
+                See [the A page](a.md) and <b>bold</b> and ![Chart](chart.png).
+                -- content/a.md --
+                # A
+                -- content/chart.png --
+                PNG
+                """);
+        BuildResult r = site.build();
+        assertEquals(List.of(), TestSite.headlines(r));
+        String html = site.output("index.html");
+        assertTrue(html.contains("<p>See <a href=\"a/index.html\">the A page</a> and <b>bold</b> and "
+                + "<img src=\"chart.png\" alt=\"Chart\" loading=\"lazy\">.</p>"), html);
+        assertFalse(html.contains("&#x1;"), html);
+    }
+
+    @Test
+    void onlyHolesOfThePagesOwnLinksAreRestored() {
+        String escaped = "&#x1;0&#x2;a&#x3;0&#x2; &#x1;7&#x2; &#x2;0&#x2;";
+        assertEquals("\u00010\u0002a\u00030\u0002 &#x1;7&#x2; &#x2;0&#x2;", HtmlSanitizer.restoreHoles(escaped, 1));
+        assertEquals(escaped, HtmlSanitizer.restoreHoles(escaped, 0));
+    }
+}
