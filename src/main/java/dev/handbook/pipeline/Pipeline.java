@@ -18,6 +18,7 @@ import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
+import dev.handbook.search.SearchIndex;
 import dev.handbook.sitemap.SitemapBuilder;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.SourceFile;
@@ -175,6 +176,10 @@ public final class Pipeline {
                 }
                 staging.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
                 files++;
+                for (OutputFile f : time("search", () -> SearchIndex.build(site))) {
+                    staging.put(f, "(generated) " + f.path());
+                    files++;
+                }
                 for (Map.Entry<String, Path> asset : ThemeLoader.staticFiles(theme).entrySet()) {
                     staging.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
                     files++;
