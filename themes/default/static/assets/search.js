@@ -416,7 +416,8 @@
     var titleHits = distinct(hits(doc[1], match));
     var best = -1, bestScore = 0;
     doc[4].forEach(function (b, i) {
-      var s = 2 * distinct(hits(b[1], match)) + distinct(hits(b[2], match));
+      // Words found in the heading itself count most: it is the most precise place to land.
+      var s = 10 * distinct(hits(b[1], match)) + distinct(hits(b[2], match));
       if (s > bestScore) { best = i; bestScore = s; }
     });
     var block = best >= 0 ? doc[4][best] : null;
