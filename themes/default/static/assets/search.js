@@ -18,6 +18,8 @@
     "with you your").split(" ").forEach(function (w) { STOP[w] = true; });
 
   function normalise(word) {
+    // A word's characters below U+0080 are letters and digits, which need lower-casing only.
+    if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
     return word.normalize("NFKD").toLowerCase().replace(NOT_ALNUM, "");
   }
 
@@ -48,7 +50,19 @@
     if (parts > 1) sink(compound, cStart, lastEnd, true);
   }
 
+  var known = new Map();
+
+  /* The term of a normalised word, or null for a stop word; remembered, since snippets re-read the same words. */
   function term(word) {
+    var t = known.get(word);
+    if (t !== undefined) return t;
+    if (known.size > 100000) known.clear();
+    t = termOf(word);
+    known.set(word, t);
+    return t;
+  }
+
+  function termOf(word) {
     if (/^(?:[0-9]|10)$/.test(word)) word = NUMBER_WORDS[+word];
     else if (STOP[word] === true) return null;
     if (word.length > 2 && /^[a-z]+$/.test(word)) return stem(word);
@@ -240,10 +254,41 @@
     return lo;
   }
 
+  /* Postings packed by IndexFiles.pack: per page the gap to the previous page and the score, each a
+     little-endian varint of 5-bit digits (the first 32 DIGITS end a number). Unpacked to
+     [page, score, page, score, ...]. */
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var DIGIT = {};
+  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charAt(d)] = d;
+  var unpacked = {};
+
+  function unpack(packed) {
+    var out = new Int32Array(df(packed) * 2), n = 0, doc = 0, v = 0, shift = 0;
+    for (var i = 0; i < packed.length; i++) {
+      var x = DIGIT[packed.charAt(i)];
+      if (x >= 32) { v += (x - 32) * Math.pow(2, shift); shift += 5; continue; }
+      v += x * Math.pow(2, shift);
+      if (n % 2 === 0) { doc += v; out[n++] = doc; } else { out[n++] = v; }
+      v = 0;
+      shift = 0;
+    }
+    return out;
+  }
+
+  /* The number of pages in packed postings: two numbers each, and each number ends with one digit below 32. */
+  function df(packed) {
+    var ends = 0;
+    for (var i = 0; i < packed.length; i++) if (DIGIT[packed.charAt(i)] < 32) ends++;
+    return ends / 2;
+  }
+
   function postingsOf(manifest, t) {
+    if (own.call(unpacked, t)) return Promise.resolve(unpacked[t]);
     if (manifest.shards.length === 0) return Promise.resolve(null);
     return load("t/" + floorIndex(manifest.shards, t)).then(function (shard) {
-      return own.call(shard, t) ? shard[t] : null;
+      var p = own.call(shard, t) ? unpack(shard[t]) : null;
+      unpacked[t] = p;
+      return p;
     });
   }
 
@@ -259,7 +304,7 @@
       var found = [];
       shards.forEach(function (shard) {
         Object.keys(shard).forEach(function (t) {
-          if (t.lastIndexOf(prefix, 0) === 0) found.push([t, shard[t].length]);
+          if (t.lastIndexOf(prefix, 0) === 0) found.push([t, df(shard[t])]);
         });
       });
       found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); });
@@ -316,50 +361,45 @@
   }
 
   /* Scores every page: per group the best of its alternatives, summed, times the share of groups
-     matched, so pages matching every word come first. */
-  function rank(manifest, groups) {
+     matched, so pages matching every word come first. Returns the best `limit` as [page, score]. */
+  function rank(manifest, groups, limit) {
     var jobs = [];
     groups.forEach(function (g) { g.alts.forEach(function (a) { jobs.push(postingsOf(manifest, a[0])); }); });
     return Promise.all(jobs).then(function (lists) {
-      var score = {}, matched = {}, required = {}, n = 0;
-      var needed = groups.filter(function (g) { return g.required; }).length;
+      var n = manifest.docs, score = new Float64Array(n), matched = new Uint8Array(n), required = new Uint8Array(n);
+      var best = new Float64Array(n), touched = [], seen = new Uint8Array(n), k = 0, needed = 0;
       groups.forEach(function (g) {
-        var best = {};
+        var docsOfGroup = [];
         g.alts.forEach(function (a) {
-          var p = lists[n++];
+          var p = lists[k++];
           if (!p) return;
-          for (var i = 0, doc = 0; i < p.length; i += 2) {
-            doc += p[i];
-            var s = p[i + 1] * a[1];
-            if (!own.call(best, doc) || best[doc] < s) best[doc] = s;
+          for (var i = 0; i < p.length; i += 2) {
+            var doc = p[i], s = p[i + 1] * a[1];
+            if (best[doc] === 0) docsOfGroup.push(doc);
+            if (s > best[doc]) best[doc] = s;
           }
         });
-        Object.keys(best).forEach(function (doc) {
-          score[doc] = (score[doc] || 0) + best[doc];
-          matched[doc] = (matched[doc] || 0) + 1;
-          if (g.required) required[doc] = (required[doc] || 0) + 1;
+        if (g.required) needed++;
+        docsOfGroup.forEach(function (doc) {
+          if (!seen[doc]) { seen[doc] = 1; touched.push(doc); }
+          score[doc] += best[doc];
+          matched[doc]++;
+          if (g.required) required[doc]++;
+          best[doc] = 0;
         });
       });
-      var docs = Object.keys(score).filter(function (d) { return (required[d] || 0) === needed; });
-      var total = groups.length;
-      var ranked = docs.map(function (d) { return [+d, score[d] * matched[d] / total]; });
-      ranked.sort(function (x, y) { return y[1] - x[1] || x[0] - y[0]; });
-      return ranked;
+      var total = groups.length, out = [];
+      touched.forEach(function (doc) {
+        if (required[doc] === needed) out.push([doc, score[doc] * matched[doc] / total]);
+      });
+      var count = out.length;
+      out.sort(function (x, y) { return y[1] - x[1] || x[0] - y[0]; });
+      return { top: out.slice(0, limit), total: count };
     });
   }
 
-  function docs(manifest, ids) {
-    var names = {}, order = [];
-    ids.forEach(function (id) {
-      var c = floorIndex(manifest.chunks, id);
-      if (!own.call(names, c)) { names[c] = true; order.push(c); }
-    });
-    return Promise.all(order.map(function (c) { return load("d/" + c); })).then(function () {
-      return ids.map(function (id) {
-        var c = floorIndex(manifest.chunks, id);
-        return cache["d/" + c][id - manifest.chunks[c]];
-      });
-    });
+  function docs(ids) {
+    return Promise.all(ids.map(function (id) { return load("d/" + id); }));
   }
 
   /* For a normalised word of a shown text, the query groups it matches (an empty list for none). */
@@ -379,7 +419,7 @@
     };
   }
 
-  function hits(text, match) {
+  function hitsOf(text, match) {
     var out = [];
     words(text, function (w, start, end, compound) {
       if (compound) return;
@@ -413,6 +453,12 @@
   /* The result for one page: where to link (the heading whose block matches best, unless the title
      already matches every word), and a snippet around the densest run of hits. */
   function present(doc, q, match, groupsCount) {
+    var memo = new Map();
+    var hits = function (text, m) {
+      var h = memo.get(text);
+      if (h === undefined) { h = hitsOf(text, m); memo.set(text, h); }
+      return h;
+    };
     var titleHits = distinct(hits(doc[1], match));
     var best = -1, bestScore = 0;
     doc[4].forEach(function (b, i) {
@@ -428,14 +474,13 @@
       href: root + doc[0] + (anchor ? "#" + encodeURIComponent(anchor) : ""),
       title: doc[1],
       path: doc[2].concat(anchor ? [block[1]] : []),
-      snippet: snippet(text, match)
+      snippet: snippet(text, hits(text, match))
     };
   }
 
   var SNIPPET = 160;
 
-  function snippet(text, match) {
-    var hs = hits(text, match);
+  function snippet(text, hs) {
     var start = 0;
     if (hs.length) {
       var bestCount = -1;
@@ -469,8 +514,10 @@
     return parts;
   }
 
-  /* Runs a query: resolves to {results, total}. */
-  function search(query) {
+  /* Runs a query: resolves to {results, total}, or to null when stale() says a newer query
+     replaced it before its pages were loaded. */
+  function search(query, stale) {
+    var phases = { start: performance.now() };
     return load("index").then(function (manifest) {
       var q = parse(query);
       var ready = q.prefix === null ? Promise.resolve(null) : prefixGroup(manifest, q.prefix);
@@ -478,16 +525,17 @@
         if (pg) q.groups.push(pg); // the prefix group is always last: matcher relies on it
         else q.prefix = null;
         if (!q.groups.length) return { results: [], total: 0 };
-        return rank(manifest, q.groups).then(function (ranked) {
-          var wanted = q.phrases.length ? 30 : MAX_RESULTS;
-          var top = ranked.slice(0, wanted);
-          return docs(manifest, top.map(function (r) { return r[0]; })).then(function (ds) {
+        phases.terms = performance.now();
+        return rank(manifest, q.groups, q.phrases.length ? 30 : MAX_RESULTS).then(function (ranked) {
+          if (stale && stale()) return null;
+          phases.rank = performance.now();
+          return docs(ranked.top.map(function (r) { return r[0]; })).then(function (ds) {
+            phases.pages = performance.now();
             var match = matcher(q);
             var shown = ds.filter(function (d) { return phraseOk(d, q.phrases); }).slice(0, MAX_RESULTS);
-            return {
-              results: shown.map(function (d) { return present(d, q, match, q.groups.length); }),
-              total: q.phrases.length ? shown.length : ranked.length
-            };
+            var results = shown.map(function (d) { return present(d, q, match, q.groups.length); });
+            phases.snippets = performance.now();
+            return { results: results, total: q.phrases.length ? shown.length : ranked.total, phases: phases };
           });
         });
       });
@@ -594,10 +642,13 @@
         open(false);
         return;
       }
-      search(query).then(function (r) {
-        if (mine !== seq) return;
+      search(query, function () { return mine !== seq; }).then(function (r) {
+        if (mine !== seq || r === null) return;
         render(query, r);
-        HS.timings.push({ query: query, ms: performance.now() - started });
+        // For bench/search-bench.sh: keystroke to results in the DOM, and where the time went.
+        var p = r.phases || {}, end = performance.now();
+        HS.timings.push({ query: query, ms: end - started, wait: p.start - started, terms: p.terms - p.start,
+          rank: p.rank - p.terms, pages: p.pages - p.rank, snippets: p.snippets - p.pages, render: end - p.snippets });
       }, function (e) {
         if (mine !== seq) return;
         status.textContent = "Search is not available: " + e.message;

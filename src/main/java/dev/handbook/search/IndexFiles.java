@@ -17,20 +17,23 @@ import java.util.TreeSet;
  * a page opened from {@code file://} may not {@code fetch} files, but it may load scripts.
  *
  * <ul>
- *   <li>{@code index.js}: the manifest: page count, the first term of each term shard, the first page
- *       of each page chunk, and completions for short prefixes whose terms span many shards.</li>
- *   <li>{@code t/N.js}: a contiguous range of the sorted terms with their postings
- *       {@code [page, score, page-delta, score, ...]}; a query loads only the shards of its terms.</li>
- *   <li>{@code d/N.js}: pages {@code [url, title, [section path], meta, [[heading id, heading, text]...]]},
- *       loaded for the results shown, to draw snippets and pick the heading to link to.</li>
+ *   <li>{@code index.js}: the manifest: page count, the first term of each term shard, and
+ *       completions for short prefixes whose terms span many shards.</li>
+ *   <li>{@code t/N.js}: a contiguous range of the sorted terms, each with its postings packed in a
+ *       string (see {@link #pack}); a query loads only the shards of its terms.</li>
+ *   <li>{@code d/N.js}: page N: {@code [url, title, [section path], meta, [[heading id, heading, text]...]]},
+ *       loaded only when the page is among the results shown, for its snippet and deep link.</li>
  * </ul>
  */
 final class IndexFiles {
     static final String DIR = "search-index/";
-    static final int SHARD_BYTES = 40 * 1024;
-    static final int CHUNK_BYTES = 24 * 1024;
+    static final int SHARD_BYTES = 16 * 1024;
+    /** Text kept per page for snippets; ranking used all of it. Longer pages show snippets from their start. */
+    static final int PAGE_TEXT = 16_000;
     static final int COMPLETIONS = 6;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** Varint digits: the first 32 end a number, the last 32 carry 5 more bits. Safe in JSON and URLs. */
+    static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private IndexFiles() {
     }
@@ -38,11 +41,9 @@ final class IndexFiles {
     static List<OutputFile> write(List<SearchDoc> docs, SortedMap<String, int[]> postings) {
         List<OutputFile> out = new ArrayList<>();
         List<String> shardFirst = termShards(postings, out);
-        List<Integer> chunkFirst = docChunks(docs, out);
+        out.addAll(pages(docs));
         StringBuilder m = new StringBuilder(4096);
-        m.append("{\"version\":").append(VERSION).append(",\"docs\":").append(docs.size()).append(",\"chunks\":");
-        Js.ints(m, chunkFirst.stream().mapToInt(Integer::intValue).toArray());
-        m.append(",\"shards\":");
+        m.append("{\"version\":").append(VERSION).append(",\"docs\":").append(docs.size()).append(",\"shards\":");
         Js.strings(m, shardFirst);
         m.append(",\"complete\":{");
         boolean first = true;
@@ -71,56 +72,64 @@ final class IndexFiles {
             } else {
                 shard.append(',');
             }
-            Js.string(shard, e.getKey()).append(':');
-            Js.ints(shard, deltas(e.getValue()));
+            Js.string(shard, e.getKey()).append(":\"");
+            pack(shard, e.getValue());
+            shard.append('"');
         }
         if (shard.length() > 0) out.add(file("t/" + (firsts.size() - 1), shard.append('}')));
         return firsts;
     }
 
-    private static int[] deltas(int[] postings) {
-        int[] d = postings.clone();
-        for (int i = d.length - 2; i >= 2; i -= 2) d[i] -= d[i - 2];
-        return d;
-    }
-
-    private static List<Integer> docChunks(List<SearchDoc> docs, List<OutputFile> out) {
-        List<Integer> firsts = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder(CHUNK_BYTES + 4096);
-        for (int i = 0; i < docs.size(); i++) {
-            if (chunk.length() >= CHUNK_BYTES) {
-                out.add(file("d/" + (firsts.size() - 1), chunk.append(']')));
-                chunk.setLength(0);
-            }
-            if (chunk.length() == 0) {
-                firsts.add(i);
-                chunk.append('[');
-            } else {
-                chunk.append(',');
-            }
-            doc(chunk, docs.get(i));
+    /**
+     * Postings {@code [doc, score, ...]} (ascending docs) as text: for each, the gap to the previous
+     * doc and the score, each a little-endian varint of 5-bit {@link #DIGITS}. Three or four
+     * characters a posting instead of about ten as JSON numbers.
+     */
+    static void pack(StringBuilder sb, int[] postings) {
+        int prev = 0;
+        for (int i = 0; i < postings.length; i += 2) {
+            varint(sb, postings[i] - prev);
+            varint(sb, postings[i + 1]);
+            prev = postings[i];
         }
-        if (chunk.length() > 0) out.add(file("d/" + (firsts.size() - 1), chunk.append(']')));
-        return firsts;
     }
 
-    private static void doc(StringBuilder sb, SearchDoc d) {
+    private static void varint(StringBuilder sb, int v) {
+        while (v >= 32) {
+            sb.append(DIGITS.charAt(32 + (v & 31)));
+            v >>>= 5;
+        }
+        sb.append(DIGITS.charAt(v));
+    }
+
+    private static List<OutputFile> pages(List<SearchDoc> docs) {
+        return java.util.stream.IntStream.range(0, docs.size()).parallel()
+                .mapToObj(i -> file("d/" + i, doc(new StringBuilder(8192), docs.get(i)))).toList();
+    }
+
+    private static StringBuilder doc(StringBuilder sb, SearchDoc d) {
         sb.append('[');
         Js.string(sb, d.url()).append(',');
         Js.string(sb, d.title()).append(',');
         Js.strings(sb, d.path()).append(',');
         Js.string(sb, d.meta()).append(",[");
+        int budget = PAGE_TEXT;
         List<TextBlock> blocks = d.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (i > 0) sb.append(',');
             TextBlock b = blocks.get(i);
+            String text = WHITESPACE.matcher(b.text()).replaceAll(" ");
+            if (text.length() > budget) text = text.substring(0, Math.max(0, budget));
+            budget -= text.length();
             sb.append('[');
             Js.string(sb, b.headingId()).append(',');
             Js.string(sb, b.heading()).append(',');
-            Js.string(sb, b.text().replaceAll("\\s+", " ")).append(']');
+            Js.string(sb, text).append(']');
         }
-        sb.append("]]");
+        return sb.append("]]");
     }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * For each prefix whose terms span three shards or more, its most frequent terms: the browser

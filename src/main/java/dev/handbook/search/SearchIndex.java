@@ -26,7 +26,8 @@ public final class SearchIndex {
 
     public static List<OutputFile> build(ResolvedSite site) {
         List<SearchDoc> docs = site.pages().parallelStream().map(p -> SearchDoc.of(site, p)).toList();
-        List<TermIndex.DocTerms> counts = docs.parallelStream().map(TermIndex::count).toList();
+        Tokenizer tokenizer = new Tokenizer();
+        List<TermIndex.DocTerms> counts = docs.parallelStream().map(d -> TermIndex.count(d, tokenizer)).toList();
         return IndexFiles.write(docs, TermIndex.postings(counts));
     }
 }

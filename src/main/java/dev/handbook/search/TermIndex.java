@@ -1,6 +1,5 @@
 package dev.handbook.search;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  * field boosts: a title match always outranks body-only matches of the same term, and a heading
  * match outranks a body match of similar strength. Title and heading boosts keep an idf of at least
  * 1, so a word common in the body ("one") still lifts the page titled with it ("One-on-one").
- * Scores are stored as integers (×100).
+ * Scores are stored as integers in steps of 1/{@value #SCALE}.
  */
 final class TermIndex {
     static final double K1 = 1.2;
@@ -30,8 +29,13 @@ final class TermIndex {
     static final double HEADING = 1.0;
     static final double META = 0.6;
     static final double PATH = 0.3;
-    /** Postings kept per term, best scores first: a term on every page gains nothing from the rest. */
-    static final int MAX_POSTINGS = 3000;
+    /** Scores are stored as integers in steps of 1/SCALE: fine enough to order pages, short to write. */
+    static final int SCALE = 20;
+    /**
+     * Postings kept per term, best scores first. A word on thousands of pages has a low idf and
+     * only its best pages can reach the first results; the rest would cost bytes at every query.
+     */
+    static final int MAX_POSTINGS = 2000;
 
     private static final int T = 0;
     private static final int H = 1;
@@ -46,19 +50,19 @@ final class TermIndex {
     private TermIndex() {
     }
 
-    static DocTerms count(SearchDoc doc) {
+    static DocTerms count(SearchDoc doc, Tokenizer tokenizer) {
         Map<String, int[]> counts = new HashMap<>();
-        add(counts, doc.title(), T);
-        for (String h : doc.headings()) add(counts, h, H);
-        add(counts, doc.meta(), M);
-        for (String p : doc.path()) add(counts, p, P);
+        add(counts, tokenizer, doc.title(), T);
+        for (String h : doc.headings()) add(counts, tokenizer, h, H);
+        add(counts, tokenizer, doc.meta(), M);
+        for (String p : doc.path()) add(counts, tokenizer, p, P);
         int len = 0;
-        for (var b : doc.blocks()) len += add(counts, b.text(), BODY);
+        for (var b : doc.blocks()) len += add(counts, tokenizer, b.text(), BODY);
         return new DocTerms(counts, len);
     }
 
-    private static int add(Map<String, int[]> counts, String text, int field) {
-        List<String> terms = Tokenizer.terms(text);
+    private static int add(Map<String, int[]> counts, Tokenizer tokenizer, String text, int field) {
+        List<String> terms = tokenizer.termsOf(text);
         for (String t : terms) counts.computeIfAbsent(t, k -> new int[5])[field]++;
         return terms.size();
     }
@@ -67,25 +71,34 @@ final class TermIndex {
     static SortedMap<String, int[]> postings(List<DocTerms> docs) {
         int n = docs.size();
         double avg = Math.max(1, docs.stream().mapToLong(DocTerms::bodyLength).sum() / (double) Math.max(1, n));
-        Map<String, List<int[]>> byTerm = new HashMap<>();
+        Map<String, int[]> byTerm = new HashMap<>(); // term to [count, doc, doc, ...], grown by doubling
         for (int d = 0; d < n; d++) {
-            for (Map.Entry<String, int[]> e : docs.get(d).counts().entrySet()) {
-                byTerm.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[]{d});
+            for (String term : docs.get(d).counts().keySet()) {
+                int[] ds = byTerm.get(term);
+                if (ds == null) ds = new int[4];
+                else if (ds[0] + 1 == ds.length) ds = java.util.Arrays.copyOf(ds, ds.length * 2);
+                ds[++ds[0]] = d;
+                byTerm.put(term, ds);
             }
         }
+        // Each term's scores depend on nothing but its own postings: score the terms in parallel.
+        List<Map.Entry<String, int[]>> scored = byTerm.entrySet().parallelStream()
+                .map(e -> Map.entry(e.getKey(), scoreTerm(e.getKey(), e.getValue(), docs, avg))).toList();
         SortedMap<String, int[]> out = new TreeMap<>();
-        for (Map.Entry<String, List<int[]>> e : byTerm.entrySet()) {
-            String term = e.getKey();
-            List<int[]> ds = e.getValue();
-            double idf = Math.log(1 + (n - ds.size() + 0.5) / (ds.size() + 0.5));
-            List<int[]> scored = new ArrayList<>(ds.size());
-            for (int[] d : ds) {
-                DocTerms dt = docs.get(d[0]);
-                scored.add(new int[]{d[0], score(dt.counts().get(term), dt.bodyLength(), avg, idf)});
-            }
-            out.put(term, keepBest(scored));
-        }
+        for (Map.Entry<String, int[]> e : scored) out.put(e.getKey(), e.getValue());
         return out;
+    }
+
+    private static int[] scoreTerm(String term, int[] ds, List<DocTerms> docs, double avg) {
+        int df = ds[0];
+        double idf = Math.log(1 + (docs.size() - df + 0.5) / (df + 0.5));
+        long[] scored = new long[df];
+        for (int i = 0; i < df; i++) {
+            DocTerms dt = docs.get(ds[i + 1]);
+            int score = score(dt.counts().get(term), dt.bodyLength(), avg, idf);
+            scored[i] = (long) score << 32 | ds[i + 1];
+        }
+        return keepBest(scored);
     }
 
     static int score(int[] c, int len, double avg, double idf) {
@@ -93,23 +106,31 @@ final class TermIndex {
         double body = tf == 0 ? 0 : tf / (tf + K1 * (1 - B + B * len / avg));
         double fields = Math.max(idf, 1) * (TITLE * sign(c[T]) + HEADING * sign(c[H]));
         double s = fields + idf * (META * sign(c[M]) + PATH * sign(c[P]) + body);
-        return Math.max(1, (int) Math.round(s * 100));
+        return Math.max(1, (int) Math.round(s * SCALE));
     }
 
     private static int sign(int count) {
         return count > 0 ? 1 : 0;
     }
 
-    private static int[] keepBest(List<int[]> scored) {
-        if (scored.size() > MAX_POSTINGS) {
-            scored.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-            scored = new ArrayList<>(scored.subList(0, MAX_POSTINGS));
+    /** The best {@link #MAX_POSTINGS} of (score << 32 | doc), flattened by ascending doc. */
+    private static int[] keepBest(long[] scored) {
+        long[] kept = scored;
+        if (scored.length > MAX_POSTINGS) {
+            // Best score first, then the earlier page: sort by (-score, doc).
+            long[] keys = new long[scored.length];
+            for (int i = 0; i < scored.length; i++) keys[i] = ((long) (Integer.MAX_VALUE - (int) (scored[i] >>> 32)) << 32) | (scored[i] & 0xFFFFFFFFL);
+            java.util.Arrays.sort(keys);
+            kept = new long[MAX_POSTINGS];
+            for (int i = 0; i < MAX_POSTINGS; i++) kept[i] = ((long) (Integer.MAX_VALUE - (int) (keys[i] >>> 32)) << 32) | (keys[i] & 0xFFFFFFFFL);
         }
-        scored.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int[] flat = new int[scored.size() * 2];
-        for (int i = 0; i < scored.size(); i++) {
-            flat[2 * i] = scored.get(i)[0];
-            flat[2 * i + 1] = scored.get(i)[1];
+        long[] byDoc = new long[kept.length];
+        for (int i = 0; i < kept.length; i++) byDoc[i] = (kept[i] & 0xFFFFFFFFL) << 32 | (kept[i] >>> 32);
+        java.util.Arrays.sort(byDoc);
+        int[] flat = new int[byDoc.length * 2];
+        for (int i = 0; i < byDoc.length; i++) {
+            flat[2 * i] = (int) (byDoc[i] >>> 32);
+            flat[2 * i + 1] = (int) byDoc[i];
         }
         return flat;
     }

@@ -47,7 +47,7 @@ class SearchIndexTest {
                 doc("Retrospective", "We look back at the sprint."),
                 doc("Planning", "Retrospective retrospective retrospective: after every retrospective we plan."),
                 doc("Demo", "Nothing to see."));
-        Map<Integer, Integer> s = scores(TermIndex.postings(docs.stream().map(TermIndex::count).toList()), "retrospect");
+        Map<Integer, Integer> s = scores(TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList()), "retrospect");
         assertEquals(List.of(0, 1), List.copyOf(s.keySet()));
         assertTrue(s.get(0) > s.get(1), "title above body: " + s);
     }
@@ -59,17 +59,17 @@ class SearchIndexTest {
                 doc("B", "incident incident incident in a short page"),
                 doc("C", "incident in a short page"),
                 doc("D", "unrelated"));
-        Map<Integer, Integer> s = scores(TermIndex.postings(docs.stream().map(TermIndex::count).toList()), "incid");
+        Map<Integer, Integer> s = scores(TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList()), "incid");
         assertTrue(s.get(1) > s.get(2), "more occurrences score higher: " + s);
         assertTrue(s.get(2) > s.get(0), "the same count in a longer page scores lower: " + s);
         double idf = Math.log(1 + (4 - 3 + 0.5) / (3 + 0.5));
-        assertTrue(s.get(1) < Math.round(idf * 100), "a body-only score stays below idf: " + s);
+        assertTrue(s.get(1) < Math.round(idf * TermIndex.SCALE), "a body-only score stays below idf: " + s);
     }
 
     @Test
     void rareWordsWeighMoreThanCommonOnes() {
         List<SearchDoc> docs = List.of(doc("A", "team escalation"), doc("B", "team"), doc("C", "team"));
-        SortedMap<String, int[]> p = TermIndex.postings(docs.stream().map(TermIndex::count).toList());
+        SortedMap<String, int[]> p = TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList());
         assertTrue(scores(p, "escal").get(0) > scores(p, "team").get(0));
     }
 
@@ -82,7 +82,7 @@ class SearchIndexTest {
         for (int i = 0; i < 50; i++) docs.add(doc("Page " + i, "text " + i));
         List<OutputFile> files = IndexFiles.write(docs, postings);
         String manifest = text(files.get(0));
-        assertTrue(manifest.startsWith("HandbookSearch.add(\"index\",{\"version\":1,\"docs\":50,"), manifest);
+        assertTrue(manifest.startsWith("HandbookSearch.add(\"index\",{\"version\":2,\"docs\":50,"), manifest);
         List<String> firsts = strings(between(manifest, "\"shards\":[", "]"));
         assertTrue(firsts.size() >= 3, "several shards: " + firsts);
         assertEquals("alpha", firsts.get(0));
@@ -97,14 +97,25 @@ class SearchIndexTest {
     }
 
     @Test
-    void postingsAreDeltaEncodedAndPagesKeepReadingOrder() {
-        SortedMap<String, int[]> postings = new TreeMap<>(Map.of("x", new int[]{3, 10, 7, 20, 8, 30}));
+    void postingsArePackedAsGapsAndScoresInVarints() {
+        SortedMap<String, int[]> postings = new TreeMap<>(Map.of("x", new int[]{3, 10, 7, 20, 8, 1000}));
         List<SearchDoc> docs = new ArrayList<>();
         for (int i = 0; i < 9; i++) docs.add(doc("P" + i, "x"));
         List<OutputFile> files = IndexFiles.write(docs, postings);
-        assertEquals("HandbookSearch.add(\"t/0\",{\"x\":[3,10,4,20,1,30]});\n", text(file(files, "search-index/t/0.js")));
-        String chunk = text(file(files, "search-index/d/0.js"));
-        assertTrue(chunk.startsWith("HandbookSearch.add(\"d/0\",[[\"p0/index.html\",\"P0\",[],\"\",[[\"\",\"\",\"x\"]]],"), chunk);
+        // gaps 3, 4, 1 and scores 10, 20, 1000 (= 8 + 31·32: a continued digit, then a final one)
+        assertEquals("HandbookSearch.add(\"t/0\",{\"x\":\"DKEUBof\"});\n", text(file(files, "search-index/t/0.js")));
+        assertEquals("HandbookSearch.add(\"d/0\",[\"p0/index.html\",\"P0\",[],\"\",[[\"\",\"\",\"x\"]]]);\n",
+                text(file(files, "search-index/d/0.js")));
+        assertEquals(1 + 1 + 9, files.size(), "a manifest, a shard and one file per page");
+    }
+
+    @Test
+    void longPagesKeepTheStartOfTheirTextForSnippets() {
+        SearchDoc big = new SearchDoc("big/index.html", "Big", List.of(), List.of(), "", List.of(
+                new TextBlock("", "", "word ".repeat(3000)), new TextBlock("late", "Late", "tail ".repeat(3000))));
+        String page = text(file(IndexFiles.write(List.of(big), new TreeMap<>()), "search-index/d/0.js"));
+        assertTrue(page.length() < IndexFiles.PAGE_TEXT + 200, "capped: " + page.length());
+        assertTrue(page.contains("[\"late\",\"Late\",\"tail"), "later headings keep their anchors");
     }
 
     @Test
@@ -143,7 +154,7 @@ class SearchIndexTest {
         assertTrue(all.contains("Type: runbook · Tags: databases"), all);
         assertTrue(all.contains("[\"promote-the-replica\",\"Promote the replica\",\"Run the promotion script.\"]"), all);
         for (String term : List.of("postgr", "replic", "lag", "databas", "runbook", "promot")) {
-            assertTrue(all.contains("\"" + term + "\":["), term);
+            assertTrue(all.contains("\"" + term + "\":\""), term);
         }
     }
 
@@ -177,7 +188,7 @@ class SearchIndexTest {
             assertFalse(open.contains(word), word + " leaked into the everyone edition's index");
             assertTrue(closed.contains(word), word + " is in the managers' edition's index");
         }
-        assertTrue(open.contains("\"open\":["));
+        assertTrue(open.contains("\"open\":\""));
     }
 
     @Test
