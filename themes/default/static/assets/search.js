@@ -546,7 +546,7 @@
   // The search box: an ARIA combobox with a listbox of results.
   var HS = window.HandbookSearch = {
     add: add, terms: terms, words: function (t) { var o = []; words(t, function (w) { o.push(w); }); return o; },
-    stem: stem, search: search, loaded: loaded, timings: []
+    stem: stem, unpack: function (p) { return Array.from(unpack(p)); }, search: search, loaded: loaded, timings: []
   };
 
   function setup() {

@@ -176,10 +176,11 @@ public final class Pipeline {
                 }
                 staging.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
                 files++;
-                for (OutputFile f : time("search", () -> SearchIndex.build(site))) {
-                    staging.put(f, "(generated) " + f.path());
-                    files++;
-                }
+                progress.update("search index", 0, 1);
+                List<OutputFile> index = time("search", () -> SearchIndex.build(site));
+                index.parallelStream().forEach(f -> staging.put(f, "(generated) " + f.path()));
+                progress.update("search index", 1, 1);
+                files += index.size();
                 for (Map.Entry<String, Path> asset : ThemeLoader.staticFiles(theme).entrySet()) {
                     staging.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
                     files++;

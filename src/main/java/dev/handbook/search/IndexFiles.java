@@ -118,7 +118,7 @@ final class IndexFiles {
         for (int i = 0; i < blocks.size(); i++) {
             if (i > 0) sb.append(',');
             TextBlock b = blocks.get(i);
-            String text = WHITESPACE.matcher(b.text()).replaceAll(" ");
+            String text = collapseSpaces(b.text());
             if (text.length() > budget) text = text.substring(0, Math.max(0, budget));
             budget -= text.length();
             sb.append('[');
@@ -129,7 +129,23 @@ final class IndexFiles {
         return sb.append("]]");
     }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** Runs of whitespace as one space: snippets are shown on one line. */
+    static String collapseSpaces(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) sb.append(' ');
+            space = false;
+            sb.append(c);
+        }
+        if (space && sb.length() > 0) sb.append(' ');
+        return sb.toString();
+    }
 
     /**
      * For each prefix whose terms span three shards or more, its most frequent terms: the browser

@@ -11,24 +11,24 @@ final class Js {
 
     static StringBuilder string(StringBuilder sb, String s) {
         sb.append('"');
+        int run = 0; // start of the current run of characters written as they are
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\' && c != '<') continue;
+            sb.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20 || c > 0x7E || c == '<') {
-                        sb.append("\\u");
-                        for (int shift = 12; shift >= 0; shift -= 4) sb.append(HEX[(c >> shift) & 0xF]);
-                    } else {
-                        sb.append(c);
-                    }
+                    sb.append("\\u");
+                    for (int shift = 12; shift >= 0; shift -= 4) sb.append(HEX[(c >> shift) & 0xF]);
                 }
             }
         }
-        return sb.append('"');
+        return sb.append(s, run, s.length()).append('"');
     }
 
     static StringBuilder strings(StringBuilder sb, List<String> items) {

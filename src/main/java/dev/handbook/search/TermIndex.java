@@ -71,34 +71,44 @@ final class TermIndex {
     static SortedMap<String, int[]> postings(List<DocTerms> docs) {
         int n = docs.size();
         double avg = Math.max(1, docs.stream().mapToLong(DocTerms::bodyLength).sum() / (double) Math.max(1, n));
-        Map<String, int[]> byTerm = new HashMap<>(); // term to [count, doc, doc, ...], grown by doubling
+        Map<String, Occurrences> byTerm = new HashMap<>();
         for (int d = 0; d < n; d++) {
-            for (String term : docs.get(d).counts().keySet()) {
-                int[] ds = byTerm.get(term);
-                if (ds == null) ds = new int[4];
-                else if (ds[0] + 1 == ds.length) ds = java.util.Arrays.copyOf(ds, ds.length * 2);
-                ds[++ds[0]] = d;
-                byTerm.put(term, ds);
+            for (Map.Entry<String, int[]> e : docs.get(d).counts().entrySet()) {
+                byTerm.computeIfAbsent(e.getKey(), k -> new Occurrences()).add(d, e.getValue());
             }
         }
-        // Each term's scores depend on nothing but its own postings: score the terms in parallel.
+        // Each term's scores depend on nothing but its own occurrences: score the terms in parallel.
         List<Map.Entry<String, int[]>> scored = byTerm.entrySet().parallelStream()
-                .map(e -> Map.entry(e.getKey(), scoreTerm(e.getKey(), e.getValue(), docs, avg))).toList();
+                .map(e -> Map.entry(e.getKey(), e.getValue().score(n, docs, avg))).toList();
         SortedMap<String, int[]> out = new TreeMap<>();
         for (Map.Entry<String, int[]> e : scored) out.put(e.getKey(), e.getValue());
         return out;
     }
 
-    private static int[] scoreTerm(String term, int[] ds, List<DocTerms> docs, double avg) {
-        int df = ds[0];
-        double idf = Math.log(1 + (docs.size() - df + 0.5) / (df + 0.5));
-        long[] scored = new long[df];
-        for (int i = 0; i < df; i++) {
-            DocTerms dt = docs.get(ds[i + 1]);
-            int score = score(dt.counts().get(term), dt.bodyLength(), avg, idf);
-            scored[i] = (long) score << 32 | ds[i + 1];
+    /** The pages one term occurs in, in page order, with its counts there. */
+    private static final class Occurrences {
+        int size;
+        int[] docs = new int[4];
+        int[][] counts = new int[4][];
+
+        void add(int doc, int[] c) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            docs[size] = doc;
+            counts[size++] = c;
         }
-        return keepBest(scored);
+
+        int[] score(int n, List<DocTerms> all, double avg) {
+            double idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
+            long[] scored = new long[size];
+            for (int i = 0; i < size; i++) {
+                int s = TermIndex.score(counts[i], all.get(docs[i]).bodyLength(), avg, idf);
+                scored[i] = (long) s << 32 | docs[i];
+            }
+            return keepBest(scored);
+        }
     }
 
     static int score(int[] c, int len, double avg, double idf) {

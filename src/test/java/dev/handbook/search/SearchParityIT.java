@@ -97,4 +97,29 @@ class SearchParityIT {
             assertEquals(String.join(" ", Tokenizer.terms(texts.get(i))), js.get(i), texts.get(i));
         }
     }
+
+    @Test
+    void searchJsUnpacksThePostingsTheBuildPacked() {
+        java.util.Random random = new java.util.Random(5);
+        List<List<Integer>> expected = new ArrayList<>();
+        List<String> packed = new ArrayList<>();
+        for (int n : new int[]{0, 1, 2, 50, 2000}) {
+            int[] postings = new int[n * 2];
+            int doc = 0;
+            for (int i = 0; i < n; i++) {
+                doc += 1 + random.nextInt(i % 7 == 0 ? 100_000 : 40);
+                postings[2 * i] = doc;
+                postings[2 * i + 1] = 1 + random.nextInt(i % 5 == 0 ? 1_000_000 : 900);
+            }
+            StringBuilder sb = new StringBuilder();
+            IndexFiles.pack(sb, postings);
+            packed.add(sb.toString());
+            expected.add(java.util.Arrays.stream(postings).boxed().toList());
+        }
+        List<?> got = (List<?>) browser.js("return arguments[0].map(p => HandbookSearch.unpack(p))", packed);
+        for (int i = 0; i < expected.size(); i++) {
+            List<Long> js = ((List<?>) got.get(i)).stream().map(o -> ((Number) o).longValue()).toList();
+            assertEquals(expected.get(i).stream().map(Integer::longValue).toList(), js, "list " + i);
+        }
+    }
 }
