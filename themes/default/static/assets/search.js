@@ -350,10 +350,12 @@
     if (exact !== null && exact !== prefix && /^[a-z]+$/.test(prefix)) keys.push(exact);
     return Promise.all(keys.map(function (k) { return completions(manifest, k); })).then(function (lists) {
       var alts = [], seen = {};
+      // One or two letters say little about the word to come: complete them to fewer terms.
+      var most = Math.min(COMPLETIONS, prefix.length + 2);
       if (exact !== null) { alts.push([exact, 1]); seen[exact] = true; }
       lists.forEach(function (list) {
         list.forEach(function (t) {
-          if (!own.call(seen, t) && alts.length < COMPLETIONS + 1) { seen[t] = true; alts.push([t, PREFIX_WEIGHT]); }
+          if (!own.call(seen, t) && alts.length < most + 1) { seen[t] = true; alts.push([t, PREFIX_WEIGHT]); }
         });
       });
       return alts.length ? { alts: alts, required: false, prefix: true } : null;
@@ -514,9 +516,10 @@
     return parts;
   }
 
-  /* Runs a query: resolves to {results, total}, or to null when stale() says a newer query
-     replaced it before its pages were loaded. */
-  function search(query, stale) {
+  /* Runs a query: resolves to {results, total, phases}, or to null when stale() says a newer query
+     replaced it before its pages were loaded. partial(r), when given, receives the first results as
+     soon as their pages are loaded, in rank order, before the last page arrives. */
+  function search(query, stale, partial) {
     var phases = { start: performance.now() };
     return load("index").then(function (manifest) {
       var q = parse(query);
@@ -524,20 +527,51 @@
       return ready.then(function (pg) {
         if (pg) q.groups.push(pg); // the prefix group is always last: matcher relies on it
         else q.prefix = null;
-        if (!q.groups.length) return { results: [], total: 0 };
         phases.terms = performance.now();
+        if (!q.groups.length) return { results: [], total: 0, phases: phases };
         return rank(manifest, q.groups, q.phrases.length ? 30 : MAX_RESULTS).then(function (ranked) {
           if (stale && stale()) return null;
           phases.rank = performance.now();
-          return docs(ranked.top.map(function (r) { return r[0]; })).then(function (ds) {
-            phases.pages = performance.now();
-            var match = matcher(q);
-            var shown = ds.filter(function (d) { return phraseOk(d, q.phrases); }).slice(0, MAX_RESULTS);
-            var results = shown.map(function (d) { return present(d, q, match, q.groups.length); });
-            phases.snippets = performance.now();
-            return { results: results, total: q.phrases.length ? shown.length : ranked.total, phases: phases };
+          var match = matcher(q);
+          var ids = ranked.top.map(function (r) { return r[0]; });
+          if (q.phrases.length) {
+            // Phrases are checked in the pages' text, so all candidates must be there first.
+            return docs(ids).then(function (ds) {
+              var shown = ds.filter(function (d) { return phraseOk(d, q.phrases); }).slice(0, MAX_RESULTS);
+              phases.pages = phases.snippets = performance.now();
+              return {
+                results: shown.map(function (d) { return present(d, q, match, q.groups.length); }),
+                total: shown.length, phases: phases
+              };
+            });
+          }
+          return inOrder(ids, function (d) { return present(d, q, match, q.groups.length); }, function (results) {
+            if (!partial || (stale && stale())) return;
+            if (!phases.first) phases.first = performance.now();
+            partial({ results: results, total: ranked.total, phases: phases });
+          }).then(function (results) {
+            phases.pages = phases.snippets = performance.now();
+            return { results: results, total: ranked.total, phases: phases };
           });
         });
+      });
+    });
+  }
+
+  /* Loads pages ids, presents each, and reports the longest loaded run from the first while the
+     rest still load; resolves to them all. */
+  function inOrder(ids, each, progress) {
+    if (!ids.length) return Promise.resolve([]);
+    var got = new Array(ids.length), ready = 0;
+    return new Promise(function (resolve, reject) {
+      ids.forEach(function (id, i) {
+        load("d/" + id).then(function (d) {
+          got[i] = each(d);
+          var before = ready;
+          while (ready < ids.length && got[ready]) ready++;
+          if (ready === ids.length) resolve(got);
+          else if (ready > before) progress(got.slice(0, ready));
+        }, reject);
       });
     });
   }
@@ -583,7 +617,9 @@
       if (!yes) setActive(-1);
     }
 
-    function render(query, r) {
+    /* Shows results; complete is false while later results are still loading. */
+    function render(query, r, complete) {
+      var keep = active;
       list.textContent = "";
       active = -1;
       input.removeAttribute("aria-activedescendant");
@@ -621,6 +657,11 @@
         list.appendChild(li);
       });
       shown = r.results.length;
+      if (keep >= 0 && keep < shown) setActive(keep);
+      if (!complete) {
+        open(true);
+        return;
+      }
       if (!shown) {
         var none = document.createElement("li");
         none.className = "search-empty";
@@ -642,13 +683,19 @@
         open(false);
         return;
       }
-      search(query, function () { return mine !== seq; }).then(function (r) {
+      var first = null;
+      var stale = function () { return mine !== seq; };
+      search(query, stale, function (partial) {
+        if (stale()) return;
+        render(query, partial, false);
+        if (first === null) first = performance.now();
+      }).then(function (r) {
         if (mine !== seq || r === null) return;
-        render(query, r);
-        // For bench/search-bench.sh: keystroke to results in the DOM, and where the time went.
+        render(query, r, true);
+        // For bench/search-bench.sh: keystroke to the first results on screen and to all of them.
         var p = r.phases || {}, end = performance.now();
-        HS.timings.push({ query: query, ms: end - started, wait: p.start - started, terms: p.terms - p.start,
-          rank: p.rank - p.terms, pages: p.pages - p.rank, snippets: p.snippets - p.pages, render: end - p.snippets });
+        HS.timings.push({ query: query, ms: (first === null ? end : first) - started, all: end - started,
+          terms: p.terms - p.start, rank: p.rank - p.terms, pages: p.pages - p.rank });
       }, function (e) {
         if (mine !== seq) return;
         status.textContent = "Search is not available: " + e.message;

@@ -177,10 +177,12 @@ public final class Pipeline {
                 staging.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
                 files++;
                 progress.update("search index", 0, 1);
-                List<OutputFile> index = time("search", () -> SearchIndex.build(site));
-                index.parallelStream().forEach(f -> staging.put(f, "(generated) " + f.path()));
+                files += time("search", () -> {
+                    List<OutputFile> index = SearchIndex.build(site);
+                    index.parallelStream().forEach(f -> staging.put(f, "(generated) " + f.path()));
+                    return index.size();
+                });
                 progress.update("search index", 1, 1);
-                files += index.size();
                 for (Map.Entry<String, Path> asset : ThemeLoader.staticFiles(theme).entrySet()) {
                     staging.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
                     files++;
