@@ -228,7 +228,9 @@
     if (own.call(pending, name)) return pending[name];
     pending[name] = new Promise(function (resolve, reject) {
       var s = document.createElement("script");
-      s.src = base + name + ".js";
+      // The manifest is always asked for afresh; the rest carry its build digest, so a browser cache
+      // never mixes files of two builds. On file:// the query part is ignored.
+      s.src = base + name + ".js" + (name === "index" ? "?t=" + Date.now() : "?v=" + (own.call(cache, "index") ? cache.index.build : ""));
       s.async = true;
       s.onload = function () {
         if (own.call(cache, name)) resolve(cache[name]);

@@ -43,7 +43,8 @@ final class IndexFiles {
         List<String> shardFirst = termShards(postings, out);
         out.addAll(pages(docs));
         StringBuilder m = new StringBuilder(4096);
-        m.append("{\"version\":").append(VERSION).append(",\"docs\":").append(docs.size()).append(",\"shards\":");
+        m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out))
+                .append("\",\"docs\":").append(docs.size()).append(",\"shards\":");
         Js.strings(m, shardFirst);
         m.append(",\"complete\":{");
         boolean first = true;
@@ -56,6 +57,24 @@ final class IndexFiles {
         m.append("}}");
         out.add(0, file("index", m));
         return out;
+    }
+
+    /**
+     * A digest of the shard and page files. search.js asks for them as {@code t/3.js?v=<digest>}, so
+     * a browser that cached the files of an earlier build never mixes them with this manifest (which
+     * it loads uncached). The query part changes nothing on {@code file://}.
+     */
+    private static String fingerprint(List<OutputFile> files) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (OutputFile f : files) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update(f.bytes());
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static List<String> termShards(SortedMap<String, int[]> postings, List<OutputFile> out) {

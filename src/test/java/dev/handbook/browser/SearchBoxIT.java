@@ -155,4 +155,36 @@ class SearchBoxIT {
             phone.screenshot("search-results-phone");
         }
     }
+
+    /** The same site served over HTTP below a base path, as on an intranet server. */
+    @Test
+    void overHttpUnderABasePathToo() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/intranet/handbook/", exchange -> {
+            String rel = java.net.URLDecoder.decode(exchange.getRequestURI().getRawPath()
+                    .substring("/intranet/handbook/".length()), java.nio.charset.StandardCharsets.UTF_8);
+            Path file = SITE.resolve(rel.isEmpty() ? "index.html" : rel).normalize();
+            boolean ok = file.startsWith(SITE) && java.nio.file.Files.isRegularFile(file);
+            byte[] body = ok ? java.nio.file.Files.readAllBytes(file) : new byte[0];
+            String type = rel.endsWith(".js") ? "text/javascript" : rel.endsWith(".css") ? "text/css" : "text/html";
+            exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+            exchange.sendResponseHeaders(ok ? 200 : 404, ok ? body.length : -1);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String root = "http://127.0.0.1:" + server.getAddress().getPort() + "/intranet/handbook/";
+            browser.driver().get(root + "teams/index.html");
+            input().click();
+            List<WebElement> options = type("lean coffee");
+            String href = options.get(0).findElement(By.tagName("a")).getAttribute("href");
+            assertEquals(root + "rituals/lean-coffee/index.html", href);
+            input().sendKeys(Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(href));
+        } finally {
+            server.stop(0);
+        }
+    }
 }

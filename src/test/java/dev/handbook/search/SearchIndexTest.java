@@ -82,7 +82,8 @@ class SearchIndexTest {
         for (int i = 0; i < 50; i++) docs.add(doc("Page " + i, "text " + i));
         List<OutputFile> files = IndexFiles.write(docs, postings);
         String manifest = text(files.get(0));
-        assertTrue(manifest.startsWith("HandbookSearch.add(\"index\",{\"version\":2,\"docs\":50,"), manifest);
+        assertTrue(manifest.matches("(?s)HandbookSearch\\.add\\(\"index\",\\{\"version\":2,\"build\":\"[0-9a-f]{16}\",\"docs\":50,.*"),
+                manifest.substring(0, 80));
         List<String> firsts = strings(between(manifest, "\"shards\":[", "]"));
         assertTrue(firsts.size() >= 3, "several shards: " + firsts);
         assertEquals("alpha", firsts.get(0));
@@ -107,6 +108,23 @@ class SearchIndexTest {
         assertEquals("HandbookSearch.add(\"d/0\",[\"p0/index.html\",\"P0\",[],\"\",[[\"\",\"\",\"x\"]]]);\n",
                 text(file(files, "search-index/d/0.js")));
         assertEquals(1 + 1 + 9, files.size(), "a manifest, a shard and one file per page");
+    }
+
+    @Test
+    void theManifestNamesItsBuildSoCachedShardsOfAnotherBuildAreNotUsed() {
+        List<SearchDoc> docs = List.of(doc("A", "alpha"), doc("B", "beta"));
+        SortedMap<String, int[]> postings = TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList());
+        String one = text(IndexFiles.write(docs, postings).get(0));
+        String same = text(IndexFiles.write(docs, postings).get(0));
+        List<SearchDoc> edited = List.of(doc("A", "alpha"), doc("B", "gamma"));
+        String other = text(IndexFiles.write(edited,
+                TermIndex.postings(edited.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList())).get(0));
+        assertEquals(build(one), build(same));
+        assertFalse(build(one).equals(build(other)), "an edit changes the build digest");
+    }
+
+    private static String build(String manifest) {
+        return between(manifest, "\"build\":\"", "\"");
     }
 
     @Test
