@@ -3,6 +3,7 @@ package dev.handbook.parse;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -14,6 +15,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -22,6 +24,8 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
@@ -169,7 +173,7 @@ final class MarkdownConverter {
     /** The visible text of a node: what a reader sees, without markup. */
     static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
-        for (Node n = node.getFirstChild(); n != null; n = next(n, node, true)) {
+        for (Node n = node.getFirstChild(); n != null; n = next(n, node, !(n instanceof Code))) {
             if (n instanceof Text || n instanceof com.vladsch.flexmark.ast.TextBase && n.getFirstChild() == null) {
                 sb.append(n.getChars());
             } else if (n instanceof Code c) {
@@ -228,15 +232,21 @@ final class MarkdownConverter {
                 heading(h);
                 return false;
             }
+            if (n instanceof TableSeparator) {
+                return false; // the |---| row is markup, not words
+            }
             if (n instanceof Text) {
                 text.append(n.getChars());
             } else if (n instanceof Code c) {
                 text.append(c.getText());
+                return false; // its Text child holds the same characters
             } else if (n instanceof FencedCodeBlock f) {
                 text.append(' ').append(f.getContentChars());
             } else if (n instanceof IndentedCodeBlock c) {
                 text.append(' ').append(c.getContentChars());
-            } else if (n instanceof Block) {
+            } else if (n instanceof Block || n instanceof SoftLineBreak || n instanceof HardLineBreak
+                    || n instanceof TableCell) {
+                // Line breaks and table cells separate words too, or "on\ncall" would index "oncall".
                 text.append(' ');
             } else if (n instanceof HtmlInline) {
                 rawHtml = true;

@@ -8,6 +8,7 @@ import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
 import dev.handbook.render.SiteRenderer;
+import dev.handbook.search.SearchIndex;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.sitemap.SitemapBuilder;
 import dev.handbook.source.ContentLoader;
@@ -66,6 +67,11 @@ final class SiteEmitter {
         }
         sink.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
         files++;
+        progress.update("search index", 0, 1);
+        List<OutputFile> index = SearchIndex.build(site);
+        index.parallelStream().forEach(f -> sink.put(f, "(generated) " + f.path()));
+        files += index.size();
+        progress.update("search index", 1, 1);
         Optional<OutputFile> calendar = RitualCalendar.build(site);
         if (calendar.isPresent()) {
             sink.put(calendar.get(), "(generated) " + RitualCalendar.PATH);

@@ -181,4 +181,19 @@ class DocumentParserTest {
         assertEquals("rituals", b.text().get(1).headingId());
         assertEquals("Stand-up daily.", b.text().get(1).text());
     }
+
+    /** Issue 5 (search): words on separate lines or in separate cells must not run together. */
+    @Test
+    void searchTextSeparatesLinesCellsAndCodeOnce() {
+        Body b = parse("On\ncall `run-me` here.\n\n| Tier | Owner |\n|---|---|\n| one | two |\n").value().body();
+        assertEquals("On call run-me here. Tier Owner one two", b.text().get(0).text().replaceAll("\\s+", " "));
+    }
+
+    /** Issue 5 (search): inline code in a heading counted twice, giving {@code #use-foofoo-now}. */
+    @Test
+    void codeInAHeadingIsWrittenOnceInItsText() {
+        Body b = parse("## Use `foo` now\n").value().body();
+        assertEquals("use-foo-now", b.headings().get(0).id());
+        assertEquals("Use foo now", b.headings().get(0).text());
+    }
 }

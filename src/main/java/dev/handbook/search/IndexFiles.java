@@ -1,0 +1,214 @@
+package dev.handbook.search;
+
+import dev.handbook.model.OutputFile;
+import dev.handbook.model.TextBlock;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Lays the index out as small JavaScript files, each a call {@code HandbookSearch.add(name, data)}:
+ * a page opened from {@code file://} may not {@code fetch} files, but it may load scripts.
+ *
+ * <ul>
+ *   <li>{@code index.js}: the manifest: page count, the first term of each term shard, and
+ *       completions for short prefixes whose terms span many shards.</li>
+ *   <li>{@code t/N.js}: a contiguous range of the sorted terms, each with its postings packed in a
+ *       string (see {@link #pack}); a query loads only the shards of its terms.</li>
+ *   <li>{@code d/N.js}: page N: {@code [url, title, [section path], meta, [[heading id, heading, text]...]]},
+ *       loaded only when the page is among the results shown, for its snippet and deep link.</li>
+ * </ul>
+ */
+final class IndexFiles {
+    static final String DIR = "search-index/";
+    static final int SHARD_BYTES = 16 * 1024;
+    /** Text kept per page for snippets; ranking used all of it. Longer pages show snippets from their start. */
+    static final int PAGE_TEXT = 16_000;
+    static final int COMPLETIONS = 6;
+    static final int VERSION = 2;
+    /** Varint digits: the first 32 end a number, the last 32 carry 5 more bits. Safe in JSON and URLs. */
+    static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private IndexFiles() {
+    }
+
+    static List<OutputFile> write(List<SearchDoc> docs, SortedMap<String, int[]> postings) {
+        List<OutputFile> out = new ArrayList<>();
+        List<String> shardFirst = termShards(postings, out);
+        out.addAll(pages(docs));
+        StringBuilder m = new StringBuilder(4096);
+        m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out))
+                .append("\",\"docs\":").append(docs.size()).append(",\"shards\":");
+        Js.strings(m, shardFirst);
+        m.append(",\"complete\":{");
+        boolean first = true;
+        for (Map.Entry<String, List<String>> e : completions(postings, shardFirst).entrySet()) {
+            if (!first) m.append(',');
+            first = false;
+            Js.string(m, e.getKey()).append(':');
+            Js.strings(m, e.getValue());
+        }
+        m.append("}}");
+        out.add(0, file("index", m));
+        return out;
+    }
+
+    /**
+     * A digest of the shard and page files. search.js asks for them as {@code t/3.js?v=<digest>}, so
+     * a browser that cached the files of an earlier build never mixes them with this manifest (which
+     * it loads uncached). The query part changes nothing on {@code file://}.
+     */
+    private static String fingerprint(List<OutputFile> files) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (OutputFile f : files) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update(f.bytes());
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static List<String> termShards(SortedMap<String, int[]> postings, List<OutputFile> out) {
+        List<String> firsts = new ArrayList<>();
+        StringBuilder shard = new StringBuilder(SHARD_BYTES + 1024);
+        for (Map.Entry<String, int[]> e : postings.entrySet()) {
+            if (shard.length() >= SHARD_BYTES) {
+                out.add(file("t/" + (firsts.size() - 1), shard.append('}')));
+                shard.setLength(0);
+            }
+            if (shard.length() == 0) {
+                firsts.add(e.getKey());
+                shard.append('{');
+            } else {
+                shard.append(',');
+            }
+            Js.string(shard, e.getKey()).append(":\"");
+            pack(shard, e.getValue());
+            shard.append('"');
+        }
+        if (shard.length() > 0) out.add(file("t/" + (firsts.size() - 1), shard.append('}')));
+        return firsts;
+    }
+
+    /**
+     * Postings {@code [doc, score, ...]} (ascending docs) as text: for each, the gap to the previous
+     * doc and the score, each a little-endian varint of 5-bit {@link #DIGITS}. Three or four
+     * characters a posting instead of about ten as JSON numbers.
+     */
+    static void pack(StringBuilder sb, int[] postings) {
+        int prev = 0;
+        for (int i = 0; i < postings.length; i += 2) {
+            varint(sb, postings[i] - prev);
+            varint(sb, postings[i + 1]);
+            prev = postings[i];
+        }
+    }
+
+    private static void varint(StringBuilder sb, int v) {
+        while (v >= 32) {
+            sb.append(DIGITS.charAt(32 + (v & 31)));
+            v >>>= 5;
+        }
+        sb.append(DIGITS.charAt(v));
+    }
+
+    private static List<OutputFile> pages(List<SearchDoc> docs) {
+        return java.util.stream.IntStream.range(0, docs.size()).parallel()
+                .mapToObj(i -> file("d/" + i, doc(new StringBuilder(8192), docs.get(i)))).toList();
+    }
+
+    private static StringBuilder doc(StringBuilder sb, SearchDoc d) {
+        sb.append('[');
+        Js.string(sb, d.url()).append(',');
+        Js.string(sb, d.title()).append(',');
+        Js.strings(sb, d.path()).append(',');
+        Js.string(sb, d.meta()).append(",[");
+        int budget = PAGE_TEXT;
+        List<TextBlock> blocks = d.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i > 0) sb.append(',');
+            TextBlock b = blocks.get(i);
+            String text = collapseSpaces(b.text());
+            if (text.length() > budget) text = text.substring(0, Math.max(0, budget));
+            budget -= text.length();
+            sb.append('[');
+            Js.string(sb, b.headingId()).append(',');
+            Js.string(sb, b.heading()).append(',');
+            Js.string(sb, text).append(']');
+        }
+        return sb.append("]]");
+    }
+
+    /** Runs of whitespace as one space: snippets are shown on one line. */
+    static String collapseSpaces(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) sb.append(' ');
+            space = false;
+            sb.append(c);
+        }
+        if (space && sb.length() > 0) sb.append(' ');
+        return sb.toString();
+    }
+
+    /**
+     * For each prefix whose terms span three shards or more, its most frequent terms: the browser
+     * completes the word being typed from these instead of loading every shard of the range. A
+     * prefix spanning three shards starts both of two consecutive shard boundaries, so only
+     * prefixes of the boundaries' common prefixes need checking.
+     */
+    static SortedMap<String, List<String>> completions(SortedMap<String, int[]> postings, List<String> firsts) {
+        TreeSet<String> candidates = new TreeSet<>();
+        for (int i = 1; i + 1 < firsts.size(); i++) {
+            String a = firsts.get(i);
+            String b = firsts.get(i + 1);
+            int l = 0;
+            while (l < a.length() && l < b.length() && a.charAt(l) == b.charAt(l)) l++;
+            for (int len = 1; len <= l; len++) candidates.add(a.substring(0, len));
+        }
+        SortedMap<String, List<String>> out = new TreeMap<>();
+        for (String p : candidates) {
+            String end = p + '\uffff';
+            if (shardOf(firsts, end) - shardOf(firsts, p) < 2) continue;
+            List<Map.Entry<String, int[]>> range = new ArrayList<>(postings.subMap(p, end).entrySet());
+            range.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue().length)
+                    .thenComparing(Map.Entry::getKey));
+            out.put(p, range.stream().limit(COMPLETIONS).map(Map.Entry::getKey).toList());
+        }
+        return out;
+    }
+
+    /** The shard a term belongs in: the last whose first term is not after it. Same rule as search.js. */
+    static int shardOf(List<String> firsts, String term) {
+        int lo = 0;
+        int hi = firsts.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (firsts.get(mid).compareTo(term) <= 0) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    private static OutputFile file(String name, StringBuilder data) {
+        StringBuilder sb = new StringBuilder(data.length() + 48);
+        sb.append("HandbookSearch.add(");
+        Js.string(sb, name).append(',').append(data).append(");\n");
+        return new OutputFile(DIR + name + ".js", sb.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.handbook.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Every term of the edition with its postings: the pages it occurs in and a precomputed score per
+ * page, so the browser only adds numbers. The score of term t in page d is
+ *
+ * <pre>
+ *   max(idf(t), 1) × (2·[t in title] + 1·[t in a heading])
+ *   + idf(t) × (0.6·[t in description, tags, type or key fields] + 0.3·[t in section path]
+ *               + tf / (tf + k1·(1 − b + b·len/avglen)))
+ * </pre>
+ *
+ * that is BM25 (k1 = 1.2, b = 0.75, with its idf) for the body text, whose part stays below 1, plus
+ * field boosts: a title match always outranks body-only matches of the same term, and a heading
+ * match outranks a body match of similar strength. Title and heading boosts keep an idf of at least
+ * 1, so a word common in the body ("one") still lifts the page titled with it ("One-on-one").
+ * Scores are stored as integers in steps of 1/{@value #SCALE}.
+ */
+final class TermIndex {
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    static final double TITLE = 2.0;
+    static final double HEADING = 1.0;
+    static final double META = 0.6;
+    static final double PATH = 0.3;
+    /** Scores are stored as integers in steps of 1/SCALE: fine enough to order pages, short to write. */
+    static final int SCALE = 20;
+    /**
+     * Postings kept per term, best scores first. A word on thousands of pages has a low idf and
+     * only its best pages can reach the first results; the rest would cost bytes at every query.
+     */
+    static final int MAX_POSTINGS = 2000;
+
+    private static final int T = 0;
+    private static final int H = 1;
+    private static final int M = 2;
+    private static final int P = 3;
+    private static final int BODY = 4;
+
+    /** One term of one page: which fields hold it, and how often the body does. */
+    record DocTerms(Map<String, int[]> counts, int bodyLength) {
+    }
+
+    private TermIndex() {
+    }
+
+    static DocTerms count(SearchDoc doc, Tokenizer tokenizer) {
+        Map<String, int[]> counts = new HashMap<>();
+        add(counts, tokenizer, doc.title(), T);
+        for (String h : doc.headings()) add(counts, tokenizer, h, H);
+        add(counts, tokenizer, doc.meta(), M);
+        for (String p : doc.path()) add(counts, tokenizer, p, P);
+        int len = 0;
+        for (var b : doc.blocks()) len += add(counts, tokenizer, b.text(), BODY);
+        return new DocTerms(counts, len);
+    }
+
+    private static int add(Map<String, int[]> counts, Tokenizer tokenizer, String text, int field) {
+        List<String> terms = tokenizer.termsOf(text);
+        for (String t : terms) counts.computeIfAbsent(t, k -> new int[5])[field]++;
+        return terms.size();
+    }
+
+    /** Term to postings {@code [doc, score, doc, score, ...]} with ascending doc numbers. */
+    static SortedMap<String, int[]> postings(List<DocTerms> docs) {
+        int n = docs.size();
+        double avg = Math.max(1, docs.stream().mapToLong(DocTerms::bodyLength).sum() / (double) Math.max(1, n));
+        Map<String, Occurrences> byTerm = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            for (Map.Entry<String, int[]> e : docs.get(d).counts().entrySet()) {
+                byTerm.computeIfAbsent(e.getKey(), k -> new Occurrences()).add(d, e.getValue());
+            }
+        }
+        // Each term's scores depend on nothing but its own occurrences: score the terms in parallel.
+        List<Map.Entry<String, int[]>> scored = byTerm.entrySet().parallelStream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().score(n, docs, avg))).toList();
+        SortedMap<String, int[]> out = new TreeMap<>();
+        for (Map.Entry<String, int[]> e : scored) out.put(e.getKey(), e.getValue());
+        return out;
+    }
+
+    /** The pages one term occurs in, in page order, with its counts there. */
+    private static final class Occurrences {
+        int size;
+        int[] docs = new int[4];
+        int[][] counts = new int[4][];
+
+        void add(int doc, int[] c) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            docs[size] = doc;
+            counts[size++] = c;
+        }
+
+        int[] score(int n, List<DocTerms> all, double avg) {
+            double idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
+            long[] scored = new long[size];
+            for (int i = 0; i < size; i++) {
+                int s = TermIndex.score(counts[i], all.get(docs[i]).bodyLength(), avg, idf);
+                scored[i] = (long) s << 32 | docs[i];
+            }
+            return keepBest(scored);
+        }
+    }
+
+    static int score(int[] c, int len, double avg, double idf) {
+        double tf = c[BODY];
+        double body = tf == 0 ? 0 : tf / (tf + K1 * (1 - B + B * len / avg));
+        double fields = Math.max(idf, 1) * (TITLE * sign(c[T]) + HEADING * sign(c[H]));
+        double s = fields + idf * (META * sign(c[M]) + PATH * sign(c[P]) + body);
+        return Math.max(1, (int) Math.round(s * SCALE));
+    }
+
+    private static int sign(int count) {
+        return count > 0 ? 1 : 0;
+    }
+
+    /** The best {@link #MAX_POSTINGS} of (score << 32 | doc), flattened by ascending doc. */
+    private static int[] keepBest(long[] scored) {
+        long[] kept = scored;
+        if (scored.length > MAX_POSTINGS) {
+            // Best score first, then the earlier page: sort by (-score, doc).
+            long[] keys = new long[scored.length];
+            for (int i = 0; i < scored.length; i++) keys[i] = ((long) (Integer.MAX_VALUE - (int) (scored[i] >>> 32)) << 32) | (scored[i] & 0xFFFFFFFFL);
+            java.util.Arrays.sort(keys);
+            kept = new long[MAX_POSTINGS];
+            for (int i = 0; i < MAX_POSTINGS; i++) kept[i] = ((long) (Integer.MAX_VALUE - (int) (keys[i] >>> 32)) << 32) | (keys[i] & 0xFFFFFFFFL);
+        }
+        long[] byDoc = new long[kept.length];
+        for (int i = 0; i < kept.length; i++) byDoc[i] = (kept[i] & 0xFFFFFFFFL) << 32 | (kept[i] >>> 32);
+        java.util.Arrays.sort(byDoc);
+        int[] flat = new int[byDoc.length * 2];
+        for (int i = 0; i < byDoc.length; i++) {
+            flat[2 * i] = (int) (byDoc[i] >>> 32);
+            flat[2 * i + 1] = (int) byDoc[i];
+        }
+        return flat;
+    }
+}

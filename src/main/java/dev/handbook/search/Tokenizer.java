@@ -1,0 +1,146 @@
+package dev.handbook.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * Turns text into search terms, exactly as the theme's {@code search.js} turns a query into terms.
+ * The two must agree character for character, so the rules are few and written down here:
+ *
+ * <ol>
+ *   <li>A word is a run of letters, digits and combining marks ({@code [\p{L}\p{N}\p{M}]+}).</li>
+ *   <li>Each word is decomposed (NFKD), lower-cased, and stripped of everything that is not a
+ *       letter or digit, so "Café", "CAFE" and "café" are all {@code cafe}.</li>
+ *   <li>Words joined by single hyphens also give their concatenation: "on-call" gives
+ *       {@code on}, {@code call} and {@code oncall}.</li>
+ *   <li>A word that is a number from 0 to 10 becomes its English name, stemmed like any word, so "1:1"
+ *       finds "One-on-one".</li>
+ *   <li>Stop words ({@link #STOP_WORDS}) are dropped.</li>
+ *   <li>Words of lower-case ASCII letters longer than two letters are stemmed with Porter's
+ *       algorithm ("reviews" and "reviewing" are {@code review}); others stay as they are.</li>
+ * </ol>
+ */
+final class Tokenizer {
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten"};
+
+    /** Words too common to help find a page; the same list is in search.js. */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "do",
+            "for", "from", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "of", "on", "or",
+            "our", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",
+            "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your");
+
+    /** Stems already computed in this build: words repeat, and stemming is the costly part. */
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
+
+    /** A tokenizer with its own stem cache; one per build, shared by its threads. */
+    Tokenizer() {
+    }
+
+    /** The normalised words of a text, in order, before stop words and stemming (compounds included). */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        words(text, out::add);
+        return out;
+    }
+
+    static void words(String text, Consumer<String> sink) {
+        StringBuilder compound = new StringBuilder();
+        int parts = 0;
+        int lastEnd = -1;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(cp = text.codePointAt(i))) i += Character.charCount(cp);
+            String w = normalise(text.substring(start, i));
+            boolean joined = lastEnd >= 0 && start == lastEnd + 1 && text.charAt(lastEnd) == '-';
+            if (!joined || w.isEmpty()) {
+                if (parts > 1) sink.accept(compound.toString());
+                compound.setLength(0);
+                parts = 0;
+            }
+            lastEnd = i;
+            if (w.isEmpty()) continue;
+            sink.accept(w);
+            compound.append(w);
+            parts++;
+        }
+        if (parts > 1) sink.accept(compound.toString());
+    }
+
+    /** {@code [\p{L}\p{N}\p{M}]}: letters, numbers and combining marks. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
+    /** One word as the index keeps it: decomposed, lower case, letters and digits only. */
+    static String normalise(String word) {
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) ascii = word.charAt(i) < 0x80;
+        if (ascii) return word.toLowerCase(Locale.ROOT); // a word char below 0x80 is a letter or digit
+        String d = Normalizer.normalize(word, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        return NOT_ALNUM.matcher(d).replaceAll("");
+    }
+
+    /** The search terms of a text, in order. */
+    static List<String> terms(String text) {
+        return new Tokenizer().termsOf(text);
+    }
+
+    /** The search terms of a text, in order, stemming through this tokenizer's cache. */
+    List<String> termsOf(String text) {
+        List<String> out = new ArrayList<>();
+        words(text, w -> {
+            String t = term(w, this::stem);
+            if (t != null) out.add(t);
+        });
+        return out;
+    }
+
+    private String stem(String word) {
+        return stems.computeIfAbsent(word, PorterStemmer::stem);
+    }
+
+    static String term(String word) {
+        return term(word, PorterStemmer::stem);
+    }
+
+    /** The term of one normalised word, or null for a stop word. */
+    private static String term(String word, UnaryOperator<String> stemmer) {
+        if (isNumberWord(word)) word = NUMBER_WORDS[Integer.parseInt(word)];
+        else if (STOP_WORDS.contains(word)) return null;
+        if (word.length() > 2 && isAsciiLetters(word)) return stemmer.apply(word);
+        return word;
+    }
+
+    /** 0 to 10, written with ASCII digits. */
+    private static boolean isNumberWord(String w) {
+        return w.length() == 1 && w.charAt(0) >= '0' && w.charAt(0) <= '9' || w.equals("10");
+    }
+
+    private static boolean isAsciiLetters(String w) {
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) < 'a' || w.charAt(i) > 'z') return false;
+        return true;
+    }
+}
