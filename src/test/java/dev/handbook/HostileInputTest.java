@@ -170,4 +170,17 @@ class HostileInputTest {
         assertFalse(r.written());
         assertTrue(headlines(r).get(0).endsWith("error: refusing to write the site to your home folder"), headlines(r).get(0));
     }
+
+    @Test
+    void markdownNestedTooDeeplyIsAnErrorAndOtherPagesStillParse() {
+        TestSite site = builtSite();
+        site.file("content/deep.md", "# Deep\n\nFine.\n\n" + "> ".repeat(1000) + "quote\n");
+        site.file("content/list.md", "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -"
+                + " - - - - - - - - - - - - - - - - - - - - - x\n");
+        site.file("content/ok.md", "[broken](nope.md)\n");
+        assertFailsKeepingTheOldSite(site, List.of(
+                "content/deep.md:5:1: error: quotes or lists are nested more than 64 levels deep here; the page is not rendered",
+                "content/list.md:1:1: error: quotes or lists are nested more than 64 levels deep here; the page is not rendered",
+                "content/ok.md:1:10: error: broken link 'nope.md': no page or file content/nope.md"));
+    }
 }

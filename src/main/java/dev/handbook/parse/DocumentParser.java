@@ -45,6 +45,13 @@ public final class DocumentParser {
                 .map(v -> ((Value.Scalar) v).text());
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
         MarkdownConverter.Result md;
+        java.util.OptionalInt deep = Nesting.tooDeep(text);
+        if (deep.isPresent()) {
+            diags.add(Diagnostic.error(new SourcePos(displayPath, deep.getAsInt(), 1),
+                    "quotes or lists are nested more than %d levels deep here; the page is not rendered",
+                    Nesting.MAX_DEPTH).withRule("markdown"));
+            return new Staged<>(new ParsedPage(path, displayPath, front, Body.empty(), Optional.empty()), diags);
+        }
         try {
             md = markdown.convert(folder, FrontMatter.blankOut(text, fm.bodyStart()), lines, declaredTitle, diags);
         } catch (StackOverflowError e) {

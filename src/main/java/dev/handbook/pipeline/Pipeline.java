@@ -278,21 +278,31 @@ public final class Pipeline {
 
         private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files, boolean marks) {
             AtomicInteger done = new AtomicInteger();
-            List<Staged<ParsedPage>> parsed = files.parallelStream().map(f -> {
-                Staged<String> text = ContentLoader.readText(f);
-                Staged<ParsedPage> page = text.hasErrors()
-                        ? new Staged<>(null, text.diagnostics())
-                        : text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
-                        .map(p -> p.withBody(HtmlSanitizer.clean(p.body(), marks)));
-                progress.update("parse", done.incrementAndGet(), files.size());
-                return page;
-            }).toList();
+            List<Staged<ParsedPage>> parsed;
+            try (ParseBudget budget = new ParseBudget(ParseBudget.PER_FILE)) {
+                parsed = files.parallelStream().map(f -> {
+                    Staged<String> text = ContentLoader.readText(f);
+                    Staged<ParsedPage> page = text.hasErrors()
+                            ? new Staged<>(null, text.diagnostics())
+                            : budget.run(() -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
+                                    .map(p -> p.withBody(HtmlSanitizer.clean(p.body(), marks))))
+                            .orElseGet(() -> overBudget(f));
+                    progress.update("parse", done.incrementAndGet(), files.size());
+                    return page;
+                }).toList();
+            }
             List<ParsedPage> out = new ArrayList<>(parsed.size());
             for (Staged<ParsedPage> p : parsed) {
                 diags.addAll(p.diagnostics());
                 if (p.value() != null) out.add(p.value());
             }
             return out;
+        }
+
+        private static Staged<ParsedPage> overBudget(SourceFile f) {
+            return new Staged<>(null, List.of(Diagnostic.error(SourcePos.file(f.displayPath()),
+                    "took longer than %d s to parse and was given up; simplify the page (deeply nested or unbalanced "
+                            + "markup?)", ParseBudget.PER_FILE.toSeconds()).withRule("markdown")));
         }
 
         private List<ParsedData> parseData(DocumentParser parser, List<SourceFile> files) {
