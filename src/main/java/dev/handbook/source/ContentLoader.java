@@ -85,6 +85,27 @@ public final class ContentLoader {
     }
 
     /**
+     * The content file at {@code path} (under content/, forward slashes) as {@link #list} would give
+     * it, or empty when there is no regular file there now: gone, a folder, or a symbolic link. Lets
+     * a watcher check one changed file without walking the whole tree.
+     */
+    public static java.util.Optional<SourceFile> file(Path root, String path) {
+        Path file = root.resolve(CONTENT).resolve(path);
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attrs.isRegularFile()) return java.util.Optional.empty();
+            return java.util.Optional.of(new SourceFile(path, CONTENT + "/" + path, kindOf(path), file, attrs.size()));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Whether anything (a file, a folder or a symbolic link) is at {@code path} under content/ now. */
+    public static boolean present(Path root, String path) {
+        return Files.exists(root.resolve(CONTENT).resolve(path), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
      * Reads a text file as strict UTF-8. A byte-order mark is dropped and CRLF and CR become LF, so
      * line and column numbers match what editors show.
      */
@@ -103,9 +124,18 @@ public final class ContentLoader {
         }
     }
 
-    /** Reads a static file's bytes, for copying into the site. */
+    /** Reads a static file's bytes, for copying into the site; a file that became a symbolic link is refused. */
     public static byte[] readBytes(SourceFile file) throws IOException {
-        return Files.readAllBytes(file.absolute());
+        return readNoFollow(file.absolute());
+    }
+
+    /** Reads a file without following a symbolic link in its last component. */
+    static byte[] readNoFollow(Path file) throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file,
+                java.util.Set.<java.nio.file.OpenOption>of(java.nio.file.StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS))) {
+            return java.nio.channels.Channels.newInputStream(ch).readAllBytes();
+        }
     }
 
     private static Staged<String> fail(SourcePos where, String message) {
