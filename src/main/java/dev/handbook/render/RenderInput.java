@@ -56,7 +56,7 @@ public record RenderInput(String layout, String outputPath, Views.SiteView site,
             while (ia.hasNext() && ib.hasNext()) if (!sameOrder(ia.next(), ib.next())) return false;
             return ia.hasNext() == ib.hasNext();
         }
-        if (a.getClass().isRecord() && a.getClass() == b.getClass()) {
+        if (a.getClass().isRecord() && a.getClass() == b.getClass() && !MAP_FREE.get(a.getClass())) {
             for (MethodHandle component : COMPONENTS.get(a.getClass())) {
                 try {
                     if (!sameOrder(component.invoke(a), component.invoke(b))) return false;
@@ -68,14 +68,36 @@ public record RenderInput(String layout, String outputPath, Views.SiteView site,
         return true;
     }
 
-    /** Accessors of a view record's components that can hold a map, list or record (not plain text or numbers). */
+    /** Accessors of a view record's components that may hold a map somewhere inside; the others need no walk. */
     private static final ClassValue<List<MethodHandle>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<MethodHandle> computeValue(Class<?> type) {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             return java.util.Arrays.stream(type.getRecordComponents())
-                    .filter(c -> !c.getType().isPrimitive() && c.getType() != String.class)
+                    .filter(c -> mayHoldMap(c.getGenericType(), new java.util.HashSet<>()))
                     .map(c -> handle(lookup, c)).toList();
+        }
+    };
+
+    /** Whether a value of this declared type may contain a map: true unless the type says it cannot. */
+    private static boolean mayHoldMap(java.lang.reflect.Type type, java.util.Set<Class<?>> visiting) {
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            if (!java.util.Collection.class.isAssignableFrom(raw)) return true;
+            return mayHoldMap(p.getActualTypeArguments()[0], visiting);
+        }
+        if (!(type instanceof Class<?> c)) return true; // a type variable or wildcard: anything
+        if (c.isPrimitive() || c == String.class || c == Boolean.class || Number.class.isAssignableFrom(c)) return false;
+        if (!c.isRecord()) return true;
+        if (!visiting.add(c)) return false; // a record holding itself (a tree): decided by its other components
+        for (RecordComponent rc : c.getRecordComponents()) if (mayHoldMap(rc.getGenericType(), visiting)) return true;
+        return false;
+    }
+
+    private static final ClassValue<Boolean> MAP_FREE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return !mayHoldMap(type, new java.util.HashSet<>());
         }
     };
 
