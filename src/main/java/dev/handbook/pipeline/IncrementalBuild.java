@@ -169,6 +169,11 @@ public final class IncrementalBuild implements AutoCloseable {
             return new Rebuild(Rebuild.Scope.NOTHING, last.diagnostics(), List.of(), List.of(), List.of(),
                     last.pages(), millisSince(start), site.version());
         }
+        if (changes.everything()) { // nothing read before can be trusted
+            pages.clear();
+            data.clear();
+            staticBytes.clear();
+        }
         if (plan.full()) {
             readSettings();
         } else if (plan.theme()) {
