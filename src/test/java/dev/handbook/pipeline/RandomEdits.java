@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * handbook.yml, editors' temporary files, and going back to an earlier state. Each edit returns the
  * paths a file watcher would report (a renamed folder as its old and new path only).
  */
-final class RandomEdits {
+public final class RandomEdits {
     private static final String[] WORDS = {"team", "review", "owner", "sprint", "incident", "pager", "goal",
             "coach", "plan", "ship", "debt", "metric", "budget", "hire", "retro", "demo"};
     private static final String[] ROLES = {"engineering-manager", "tech-lead", "head-of-engineering",
@@ -35,15 +35,15 @@ final class RandomEdits {
     private Map<String, byte[]> lastGood;
     private int counter;
     /** What the last edit did, for failure messages. */
-    String lastEdit = "";
+    public String lastEdit = "";
 
-    RandomEdits(Path root, long seed) {
+    public RandomEdits(Path root, long seed) {
         this.root = root;
         this.random = new Random(seed);
     }
 
     /** Remembers the files as they are now as a state that builds, for {@link #edit} to go back to. */
-    void builds() {
+    public void builds() {
         lastGood = snapshot();
     }
 
@@ -52,7 +52,7 @@ final class RandomEdits {
      * errors ({@code failing}), an author usually fixes them next: half the time the edit puts back
      * the files of the last state that built.
      */
-    Set<String> edit(boolean failing) {
+    public Set<String> edit(boolean failing) {
         history.add(snapshot());
         Set<String> touched = new TreeSet<>();
         if (failing && lastGood != null && random.nextBoolean()) {
@@ -382,7 +382,7 @@ final class RandomEdits {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    static void copyTree(Path from, Path to) {
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s.sorted(Comparator.naturalOrder())::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());
