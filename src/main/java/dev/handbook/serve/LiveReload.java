@@ -128,7 +128,7 @@ final class LiveReload implements AutoCloseable {
                 .append(errors.size() == 1 ? "The handbook has 1 error" : "The handbook has " + errors.size() + " errors")
                 .append("</h2><p>This is the last version that built. Fix the files and the page reloads by itself.</p><ul>");
         for (Diagnostic d : errors) {
-            sb.append("<li><code>").append(escape(d.pos().toString())).append("</code> ").append(escape(d.message()))
+            sb.append("<li><code>").append(escape(d.pos().toString())).append("</code>").append(escape(d.message()))
                     .append("</li>");
         }
         return sb.append("</ul></div>").toString();
@@ -228,7 +228,7 @@ final class LiveReload implements AutoCloseable {
                   var code = document.createElement('code');
                   code.textContent = e.where;
                   li.appendChild(code);
-                  li.appendChild(document.createTextNode(' ' + e.message));
+                  li.appendChild(document.createTextNode(e.message));
                   ul.appendChild(li);
                 });
                 box.appendChild(h);
@@ -240,6 +240,7 @@ final class LiveReload implements AutoCloseable {
                 if (box) box.parentNode.removeChild(box);
               }
               var events = new EventSource('%2$s');
+              events.onopen = function () { document.documentElement.setAttribute('data-live-reload', 'connected'); };
               events.onmessage = function (event) {
                 var state = JSON.parse(event.data);
                 if (String(state.version) !== version) {

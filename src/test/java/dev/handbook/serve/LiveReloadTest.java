@@ -33,7 +33,7 @@ class LiveReloadTest {
     @Test
     void errorsAreShownAsTextInTheOverlayAndEscapedInTheEvent() {
         String out = LiveReload.inject("<body></body>", new LiveReload.State(1, 1, List.of(), List.of(ERROR)), false);
-        assertTrue(out.contains("<li><code>content/a.md:3:9</code> unknown role &#39;&lt;/script&gt;&lt;script&gt;"
+        assertTrue(out.contains("<li><code>content/a.md:3:9</code>unknown role &#39;&lt;/script&gt;&lt;script&gt;"
                 + "alert(1)&lt;/script&gt;&#39;</li>"), out);
         assertEquals(1, out.split("<script", -1).length - 1, "the only script is ours: " + out);
         String json = LiveReload.json(new LiveReload.State(1, 1, null, List.of(ERROR)));
