@@ -105,7 +105,7 @@ public final class IncrementalBuild implements AutoCloseable {
     private Map<String, Integer> indexByPath = Map.of();
 
     // The site last built without errors, and what each of its HTML files was rendered from.
-    private Map<String, RenderInput> inputs = Map.of();
+    private Map<String, RenderInput> inputs = new HashMap<>();
     private List<Diagnostic> outputProblems = List.of();
     private volatile SiteFiles site = SiteFiles.EMPTY;
     private volatile Rebuild last;
@@ -188,7 +188,7 @@ public final class IncrementalBuild implements AutoCloseable {
         if (textOnly && stoppedEarly().isEmpty()) {
             parseMissing();
             if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), pages.get(p)))) {
-                return renderPages(plan, start);
+                return renderPages(plan, before, start);
             }
         }
         return resolveAndRender(plan.full() ? Rebuild.Scope.FULL : Rebuild.Scope.SITE, start);
@@ -322,7 +322,7 @@ public final class IncrementalBuild implements AutoCloseable {
     // ---- Building ------------------------------------------------------------------------------
 
     /** Only page text changed: swap the new bodies into the resolved site and render those pages. */
-    private Rebuild renderPages(ChangePlan plan, long start) {
+    private Rebuild renderPages(ChangePlan plan, Map<String, Staged<ParsedPage>> before, long start) {
         List<Page> list = new ArrayList<>(resolved.pages());
         List<Integer> touched = new ArrayList<>();
         for (String path : plan.pages()) {
@@ -332,24 +332,32 @@ public final class IncrementalBuild implements AutoCloseable {
             touched.add(i);
         }
         if (!touched.isEmpty()) resolved = resolved.withPages(list);
-        List<Diagnostic> diags = diagnostics(List.of());
+        List<Diagnostic> diags = new ArrayList<>(last.diagnostics()); // the last build's, which had no errors
+        for (String path : plan.pages()) {
+            before.get(path).diagnostics().forEach(diags::remove);
+            diags.addAll(pages.get(path).diagnostics());
+        }
+        diags.sort(Diagnostic.ORDER);
         if (hasErrors(diags)) return failed(Rebuild.Scope.PAGES, diags, start);
         SiteRenderer r = renderer.value().orElseThrow();
         List<RenderInput> todo = touched.stream().map(i -> r.pageInput(resolved, i)).toList();
         Rendered out = render(r, todo);
-        Map<String, byte[]> next = new HashMap<>(site.files());
-        next.putAll(out.files());
+        Map<String, byte[]> changed = new HashMap<>(out.files());
         Set<String> visibleStatics = new HashSet<>();
         for (StaticFile s : resolved.statics()) visibleStatics.add(s.path());
         List<Diagnostic> readProblems = new ArrayList<>(out.diagnostics());
         for (String path : plan.statics()) {
-            if (visibleStatics.contains(path)) staticBytes(path, readProblems).ifPresent(b -> next.put(path, b));
+            if (visibleStatics.contains(path)) staticBytes(path, readProblems).ifPresent(b -> changed.put(path, b));
         }
-        diags = diagnostics(readProblems);
-        if (hasErrors(diags)) return failed(Rebuild.Scope.PAGES, diags, start);
-        Map<String, RenderInput> nextInputs = new HashMap<>(inputs);
-        for (RenderInput in : todo) nextInputs.put(in.outputPath(), in);
-        return commit(Rebuild.Scope.PAGES, next, nextInputs, todo, outputProblems, diags, start);
+        if (!readProblems.isEmpty()) {
+            diags.addAll(readProblems);
+            diags.sort(Diagnostic.ORDER);
+            if (hasErrors(diags)) return failed(Rebuild.Scope.PAGES, diags, start);
+        }
+        changed.entrySet().removeIf(e -> site.get(e.getKey()).filter(old -> Arrays.equals(old, e.getValue())).isPresent());
+        SiteFiles next = changed.isEmpty() ? site : site.with(site.version() + 1, changed, Set.of());
+        for (RenderInput in : todo) inputs.put(in.outputPath(), in);
+        return commit(Rebuild.Scope.PAGES, next, changed.keySet(), List.of(), todo, outputProblems, diags, start);
     }
 
     /** Resolves the site again and renders every file whose input, or whose templates, changed. */
@@ -401,13 +409,23 @@ public final class IncrementalBuild implements AutoCloseable {
         Map<String, RenderInput> nextInputs = new HashMap<>();
         for (RenderInput in : pageInputs) nextInputs.put(in.outputPath(), in);
         for (RenderInput in : extraInputs) nextInputs.put(in.outputPath(), in);
-        return commit(scope, next, nextInputs, todo, collisions, sorted(diags), start);
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : next.entrySet()) {
+            byte[] old = site.get(e.getKey()).orElse(null);
+            if (old != e.getValue() && (old == null || !Arrays.equals(old, e.getValue()))) changed.add(e.getKey());
+        }
+        List<String> removed = new ArrayList<>();
+        for (String path : site.files().keySet()) if (!next.containsKey(path)) removed.add(path);
+        boolean same = changed.isEmpty() && removed.isEmpty();
+        inputs = nextInputs;
+        return commit(scope, same ? site : SiteFiles.of(site.version() + 1, next), changed, removed, todo, collisions,
+                sorted(diags), start);
     }
 
     /** A file whose input did not change keeps the bytes it has in the site. */
     private void add(Map<String, byte[]> next, OutputClaims claims, String path, String source, Map<String, byte[]> fresh) {
         if (!claims.claim(path, source)) return;
-        byte[] bytes = fresh.containsKey(path) ? fresh.get(path) : site.files().get(path);
+        byte[] bytes = fresh.containsKey(path) ? fresh.get(path) : site.get(path).orElse(null);
         if (bytes != null) next.put(path, bytes);
     }
 
@@ -504,27 +522,17 @@ public final class IncrementalBuild implements AutoCloseable {
         return sorted(diags);
     }
 
-    private Rebuild commit(Rebuild.Scope scope, Map<String, byte[]> next, Map<String, RenderInput> nextInputs,
-                           List<RenderInput> rendered, List<Diagnostic> collisions, List<Diagnostic> diags, long start) {
-        SiteFiles before = site;
-        List<String> changed = new ArrayList<>();
-        for (Map.Entry<String, byte[]> e : next.entrySet()) {
-            byte[] old = before.files().get(e.getKey());
-            if (old != e.getValue() && (old == null || !Arrays.equals(old, e.getValue()))) changed.add(e.getKey());
-        }
-        List<String> removed = new ArrayList<>();
-        for (String path : before.files().keySet()) if (!next.containsKey(path)) removed.add(path);
-        changed.sort(null);
-        removed.sort(null);
-        long version = changed.isEmpty() && removed.isEmpty() ? before.version() : before.version() + 1;
-        site = new SiteFiles(version, next);
-        inputs = nextInputs;
+    private Rebuild commit(Rebuild.Scope scope, SiteFiles next, java.util.Collection<String> changed,
+                           java.util.Collection<String> removed, List<RenderInput> rendered, List<Diagnostic> collisions,
+                           List<Diagnostic> diags, long start) {
+        site = next;
         outputProblems = collisions;
         changedTemplates.clear();
         ok = true;
         broken = false;
-        return new Rebuild(scope, diags, rendered.stream().map(RenderInput::outputPath).sorted().toList(), changed,
-                removed, resolved.pages().size(), millisSince(start), version);
+        return new Rebuild(scope, diags, rendered.stream().map(RenderInput::outputPath).sorted().toList(),
+                changed.stream().sorted().toList(), removed.stream().sorted().toList(), resolved.pages().size(),
+                millisSince(start), next.version());
     }
 
     private Rebuild failed(Rebuild.Scope scope, List<Diagnostic> diags, long start) {

@@ -105,20 +105,45 @@ final class LiveReload implements AutoCloseable {
      * at any depth.
      */
     static String inject(String html, State state, boolean notFound) {
+        return new String(inject(html.getBytes(StandardCharsets.UTF_8), state, notFound), StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #inject(String, State, boolean)}, on the UTF-8 bytes, without decoding the page. */
+    static byte[] inject(byte[] html, State state, boolean notFound) {
         StringBuilder extra = new StringBuilder(512);
         extra.append("<style>").append(STYLE).append("</style>");
         if (!state.errors().isEmpty()) extra.append(overlay(state.errors()));
         extra.append("<script src=\"").append(SCRIPT_PATH).append("\" data-version=\"").append(state.version())
                 .append("\"></script>");
-        String lower = html.toLowerCase(Locale.ROOT);
-        int body = lower.lastIndexOf("</body>");
-        String out = body < 0 ? html + extra : html.substring(0, body) + extra + html.substring(body);
-        if (notFound) {
-            java.util.regex.Matcher head = java.util.regex.Pattern.compile("<head(\\s[^>]*)?>",
-                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(out);
-            if (head.find()) out = out.substring(0, head.end()) + "<base href=\"/\">" + out.substring(head.end());
+        byte[] add = extra.toString().getBytes(StandardCharsets.UTF_8);
+        int at = lastIndexOfIgnoreCase(html, BODY_END);
+        if (at < 0) at = html.length;
+        byte[] out = new byte[html.length + add.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(add, 0, out, at, add.length);
+        System.arraycopy(html, at, out, at + add.length, html.length - at);
+        if (!notFound) return out;
+        String page = new String(out, StandardCharsets.UTF_8);
+        java.util.regex.Matcher head = java.util.regex.Pattern.compile("<head(\\s[^>]*)?>",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(page);
+        if (head.find()) page = page.substring(0, head.end()) + "<base href=\"/\">" + page.substring(head.end());
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
+
+    /** Where the last {@code </body>} starts, in any letter case; -1 when there is none. ASCII only, so UTF-8 is safe. */
+    private static int lastIndexOfIgnoreCase(byte[] text, byte[] lower) {
+        outer:
+        for (int i = text.length - lower.length; i >= 0; i--) {
+            for (int k = 0; k < lower.length; k++) {
+                int c = text[i + k];
+                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+                if (c != lower[k]) continue outer;
+            }
+            return i;
         }
-        return out;
+        return -1;
     }
 
     /** The error overlay, each error's text escaped; the script builds the same markup when errors appear later. */

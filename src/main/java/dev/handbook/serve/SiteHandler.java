@@ -92,10 +92,7 @@ final class SiteHandler implements HttpHandler {
     private void send(HttpExchange exchange, int status, String file, byte[] bytes, boolean notFound) throws IOException {
         String type = ContentTypes.of(file);
         exchange.getResponseHeaders().set("Content-Type", type);
-        if (type.equals(ContentTypes.HTML)) {
-            String html = new String(bytes, StandardCharsets.UTF_8);
-            bytes = LiveReload.inject(html, live.state(), notFound).getBytes(StandardCharsets.UTF_8);
-        }
+        if (type.equals(ContentTypes.HTML)) bytes = LiveReload.inject(bytes, live.state(), notFound);
         body(exchange, status, bytes);
     }
 

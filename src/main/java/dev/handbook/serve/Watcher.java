@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  */
 final class Watcher implements AutoCloseable {
     /** How long the files must be quiet before a burst of events counts as finished. */
-    static final long QUIET_MILLIS = 15;
+    static final long QUIET_MILLIS = 10;
     /** A burst that never goes quiet is still handed over after this long. */
     static final long MAX_WAIT_MILLIS = 300;
     private static final Set<String> WATCHED = Set.of("content", "themes");
