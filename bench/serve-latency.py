@@ -15,6 +15,8 @@ import http.client
 import os
 import random
 import re
+import resource
+import shutil
 import signal
 import statistics
 import subprocess
@@ -47,10 +49,14 @@ def main():
 
     if not args.skip_build:
         out = tempfile.mkdtemp(prefix="serve-bench-build-")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.monotonic()
         subprocess.run(["java", "-jar", args.jar, "build", root, "--out", os.path.join(out, "site")],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        print(f"handbook build: {time.monotonic() - start:.2f} s wall   (load {load()})")
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        print(f"handbook build: {time.monotonic() - start:.2f} s wall, {cpu:.1f} s CPU   (load {load()})")
+        shutil.rmtree(out, ignore_errors=True)
 
     start = time.monotonic()
     serve = subprocess.Popen(["java", "-jar", args.jar, "serve", root, "--port", str(args.port)],
@@ -66,8 +72,9 @@ def main():
     if url is None:
         sys.exit("serve did not start:\n" + "".join(lines))
     first = time.monotonic() - start
+    cpu = cpu_seconds(serve.pid)
     built = next((l.strip() for l in lines if l.startswith("built ")), "?")
-    print(f"handbook serve first build: {first:.2f} s wall until it serves   ({built}; load {load()})")
+    print(f"handbook serve first build: {first:.2f} s wall, {cpu:.1f} s CPU until it serves   ({built}; load {load()})")
     threading.Thread(target=lambda: [lines.append(l) for l in serve.stdout], daemon=True).start()
 
     rng = random.Random(args.seed)
@@ -121,6 +128,12 @@ def generate(pages):
     subprocess.run([sys.executable, GEN, "--pages", str(pages), "--out", out, "--format", "plain"], check=True,
                    stdout=subprocess.DEVNULL)
     return out
+
+
+def cpu_seconds(pid):
+    """User and system CPU time a running process has used so far."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def load():

@@ -1,23 +1,13 @@
 package dev.handbook.pipeline;
 
 import dev.handbook.calendar.RitualCalendar;
-import dev.handbook.config.ConfigLoader;
-import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
-import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
-import dev.handbook.diag.Suggestions;
-import dev.handbook.model.GitInfo;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
-import dev.handbook.model.TypeSchema;
-import dev.handbook.parse.DocumentParser;
-import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
-import dev.handbook.parse.SchemaParser;
-import dev.handbook.postprocess.HtmlSanitizer;
 import dev.handbook.postprocess.RunbookChecklist;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.SiteRenderer;
@@ -25,15 +15,9 @@ import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
 import dev.handbook.sitemap.SitemapBuilder;
-import dev.handbook.source.ContentLoader;
-import dev.handbook.source.GitHistory;
 import dev.handbook.source.SourceFile;
-import dev.handbook.source.SourceTree;
-import dev.handbook.source.Theme;
-import dev.handbook.source.ThemeLoader;
 import dev.handbook.validate.Validator;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,9 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,24 +63,8 @@ public final class IncrementalBuild implements AutoCloseable {
     private final Progress progress;
     private final ForkJoinPool pool;
 
-    // What was read, stage by stage, with each stage's problems.
-    private Staged<SiteConfig> config;
-    private String edition;
-    private List<Diagnostic> editionProblems = List.of();
-    private Staged<Optional<Theme>> theme = Staged.of(Optional.empty());
-    private Staged<Map<String, TypeSchema>> schemas = Staged.of(Map.of());
-    private Staged<Map<String, GitInfo>> git = Staged.of(Map.of());
-    private ParseSettings settings;
-    private DocumentParser parser;
-    private Staged<SourceTree> tree = Staged.of(new SourceTree(List.of()));
-    private final TreeMap<String, SourceFile> known = new TreeMap<>();
-    private final Map<String, Staged<ParsedPage>> pages = new HashMap<>();
-    private final Map<String, Staged<Optional<ParsedData>>> data = new HashMap<>();
-    private Staged<Optional<SiteRenderer>> renderer = Staged.of(Optional.empty());
-    private SortedMap<String, String> templates = new TreeMap<>();
-    private final Set<String> changedTemplates = new HashSet<>();
-    private Staged<Map<String, byte[]>> themeAssets = Staged.of(Map.of());
-    private final Map<String, byte[]> staticBytes = new HashMap<>();
+    /** What was read from disk, stage by stage, with each stage's problems. */
+    private final SourceState in;
     private ResolvedSite resolved;
     private List<Diagnostic> resolveProblems = List.of();
     private Map<String, Integer> indexByPath = Map.of();
@@ -118,6 +83,7 @@ public final class IncrementalBuild implements AutoCloseable {
         this.options = options;
         this.progress = progress;
         this.pool = new ForkJoinPool(options.threads());
+        this.in = new SourceState(options, progress);
     }
 
     /** Reads and builds the whole handbook; the result is in {@link #last()}, errors included. */
@@ -139,7 +105,7 @@ public final class IncrementalBuild implements AutoCloseable {
 
     /** The edition being built. */
     public String edition() {
-        return edition;
+        return in.edition;
     }
 
     /** Brings the site up to date with {@code changes} and says what that took. */
@@ -163,143 +129,30 @@ public final class IncrementalBuild implements AutoCloseable {
     }
 
     private Rebuild update(Changes changes, long start) {
-        String themeName = config == null ? "" : config.value().theme();
-        ChangePlan plan = ChangePlan.of(changes, options.root(), known, themeName);
+        ChangePlan plan = ChangePlan.of(changes, options.root(), in.known, in.themeName());
         if (plan.nothing() && last != null) {
             return new Rebuild(Rebuild.Scope.NOTHING, last.diagnostics(), List.of(), List.of(), List.of(),
                     last.pages(), millisSince(start), site.version());
         }
-        if (changes.everything()) { // nothing read before can be trusted
-            pages.clear();
-            data.clear();
-            staticBytes.clear();
-        }
+        if (changes.everything()) in.forgetFiles();
         if (plan.full()) {
-            readSettings();
+            in.readSettings();
         } else if (plan.theme()) {
-            readTheme();
+            in.readTheme();
         }
-        if (plan.full() || plan.relist()) relist();
-        plan.data().forEach(data::remove);
-        plan.statics().forEach(staticBytes::remove);
+        if (plan.full() || plan.relist()) in.relist();
+        plan.data().forEach(in.data::remove);
+        plan.statics().forEach(in.staticBytes::remove);
         Map<String, Staged<ParsedPage>> before = new HashMap<>();
-        for (String p : plan.pages()) before.put(p, pages.remove(p));
+        for (String p : plan.pages()) before.put(p, in.pages.remove(p));
         boolean textOnly = ok && !plan.full() && !plan.theme() && !plan.relist() && plan.data().isEmpty();
-        if (textOnly && stoppedEarly().isEmpty()) {
-            parseMissing();
-            if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), pages.get(p)))) {
+        if (textOnly && in.stoppedEarly().isEmpty()) {
+            in.parseMissing();
+            if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p)))) {
                 return renderPages(plan, before, start);
             }
         }
         return resolveAndRender(plan.full() ? Rebuild.Scope.FULL : Rebuild.Scope.SITE, start);
-    }
-
-    // ---- Reading -------------------------------------------------------------------------------
-
-    private void readSettings() {
-        config = ConfigLoader.load(options.root());
-        edition = options.audience().orElse(config.value().widestAudience());
-        editionProblems = config.value().audiences().contains(edition) ? List.of() : List.of(Diagnostic.error(
-                SourcePos.file(SiteConfig.FILE_NAME), "unknown audience '%s'%s", edition,
-                Suggestions.didYouMean(edition, config.value().audiences()))
-                .withHint("audiences in handbook.yml: " + String.join(", ", config.value().audiences()))
-                .withRule("usage"));
-        ParseSettings next = editionProblems.isEmpty() ? ParseSettings.of(config.value(), edition) : null;
-        if (next == null || !next.equals(settings)) {
-            pages.clear();
-            data.clear();
-        }
-        settings = next;
-        parser = next == null ? null : new DocumentParser(next);
-        git = GitHistory.read(options.root());
-        readTheme();
-    }
-
-    private void readTheme() {
-        theme = ThemeLoader.locate(options.root(), config.value().theme());
-        if (theme.value().isEmpty()) {
-            schemas = Staged.of(Map.of());
-            renderer = Staged.of(Optional.empty());
-            return;
-        }
-        Theme t = theme.value().get();
-        schemas = readSchemas(t);
-        renderer = SiteRenderer.create(t, config.value());
-        SortedMap<String, String> now = SiteRenderer.templateDigests(t);
-        Set<String> names = new TreeSet<>(templates.keySet());
-        names.addAll(now.keySet());
-        for (String name : names) if (!java.util.Objects.equals(templates.get(name), now.get(name))) changedTemplates.add(name);
-        templates = now;
-        themeAssets = readAssets(t);
-    }
-
-    private static Staged<Map<String, TypeSchema>> readSchemas(Theme theme) {
-        List<Diagnostic> diags = new ArrayList<>();
-        Map<String, TypeSchema> out = new TreeMap<>();
-        Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme);
-        diags.addAll(files.diagnostics());
-        for (ThemeLoader.TypeFile f : files.value()) {
-            Staged<Optional<TypeSchema>> s = SchemaParser.parse(f.name(), f.displayPath(), f.text());
-            diags.addAll(s.diagnostics());
-            s.value().ifPresent(schema -> out.put(schema.name(), schema));
-        }
-        return new Staged<>(out, diags);
-    }
-
-    private static Staged<Map<String, byte[]>> readAssets(Theme theme) {
-        Map<String, byte[]> out = new TreeMap<>();
-        try {
-            for (Map.Entry<String, java.nio.file.Path> e : ThemeLoader.staticFiles(theme).entrySet()) {
-                out.put(e.getKey(), ThemeLoader.readStatic(e.getValue()));
-            }
-            return Staged.of(out);
-        } catch (IOException e) {
-            return new Staged<>(out, List.of(Diagnostic.error(SourcePos.file(theme.displayDirs().get(0) + "/static"),
-                    "cannot read the theme's files: %s", e.getMessage()).withRule("output")));
-        }
-    }
-
-    private void relist() {
-        tree = ContentLoader.list(options.root());
-        known.clear();
-        for (SourceFile f : tree.value().files()) known.put(f.path(), f);
-        pages.keySet().removeIf(p -> !isKind(p, SourceFile.Kind.PAGE));
-        data.keySet().removeIf(p -> !isKind(p, SourceFile.Kind.DATA));
-        staticBytes.keySet().removeIf(p -> !isKind(p, SourceFile.Kind.STATIC));
-    }
-
-    private boolean isKind(String path, SourceFile.Kind kind) {
-        SourceFile f = known.get(path);
-        return f != null && f.kind() == kind;
-    }
-
-    /** Parses every page and data file not parsed yet (all of them after a full read), pages in parallel. */
-    private void parseMissing() {
-        if (parser == null) return;
-        List<SourceFile> todo = tree.value().ofKind(SourceFile.Kind.PAGE).stream()
-                .filter(f -> !pages.containsKey(f.path())).toList();
-        AtomicInteger done = new AtomicInteger();
-        List<Staged<ParsedPage>> parsed = todo.parallelStream().map(f -> {
-            Staged<ParsedPage> p = parsePage(f);
-            if (todo.size() > 1) progress.update("parse", done.incrementAndGet(), todo.size());
-            return p;
-        }).toList();
-        for (int i = 0; i < todo.size(); i++) pages.put(todo.get(i).path(), parsed.get(i));
-        for (SourceFile f : tree.value().ofKind(SourceFile.Kind.DATA)) {
-            data.computeIfAbsent(f.path(), k -> {
-                Staged<String> text = ContentLoader.readText(f);
-                if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
-                return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
-            });
-        }
-    }
-
-    /** As {@code handbook build} parses a page: read, parse, sanitize; a null value when it cannot be read. */
-    private Staged<ParsedPage> parsePage(SourceFile f) {
-        Staged<String> text = ContentLoader.readText(f);
-        if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
-        return text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
-                .map(p -> p.withBody(HtmlSanitizer.clean(p.body())));
     }
 
     /**
@@ -328,18 +181,18 @@ public final class IncrementalBuild implements AutoCloseable {
         for (String path : plan.pages()) {
             Integer i = indexByPath.get(path);
             if (i == null) continue; // a page this edition leaves out: nothing to render
-            list.set(i, withBody(list.get(i), pages.get(path).value()));
+            list.set(i, withBody(list.get(i), in.pages.get(path).value()));
             touched.add(i);
         }
         if (!touched.isEmpty()) resolved = resolved.withPages(list);
         List<Diagnostic> diags = new ArrayList<>(last.diagnostics()); // the last build's, which had no errors
         for (String path : plan.pages()) {
             before.get(path).diagnostics().forEach(diags::remove);
-            diags.addAll(pages.get(path).diagnostics());
+            diags.addAll(in.pages.get(path).diagnostics());
         }
         diags.sort(Diagnostic.ORDER);
         if (hasErrors(diags)) return failed(Rebuild.Scope.PAGES, diags, start);
-        SiteRenderer r = renderer.value().orElseThrow();
+        SiteRenderer r = in.renderer.value().orElseThrow();
         List<RenderInput> todo = touched.stream().map(i -> r.pageInput(resolved, i)).toList();
         Rendered out = render(r, todo);
         Map<String, byte[]> changed = new HashMap<>(out.files());
@@ -347,7 +200,7 @@ public final class IncrementalBuild implements AutoCloseable {
         for (StaticFile s : resolved.statics()) visibleStatics.add(s.path());
         List<Diagnostic> readProblems = new ArrayList<>(out.diagnostics());
         for (String path : plan.statics()) {
-            if (visibleStatics.contains(path)) staticBytes(path, readProblems).ifPresent(b -> changed.put(path, b));
+            if (visibleStatics.contains(path)) in.staticBytes(path, readProblems).ifPresent(b -> changed.put(path, b));
         }
         if (!readProblems.isEmpty()) {
             diags.addAll(readProblems);
@@ -356,33 +209,33 @@ public final class IncrementalBuild implements AutoCloseable {
         }
         changed.entrySet().removeIf(e -> site.get(e.getKey()).filter(old -> Arrays.equals(old, e.getValue())).isPresent());
         SiteFiles next = changed.isEmpty() ? site : site.with(site.version() + 1, changed, Set.of());
-        for (RenderInput in : todo) inputs.put(in.outputPath(), in);
+        for (RenderInput input : todo) inputs.put(input.outputPath(), input);
         return commit(Rebuild.Scope.PAGES, next, changed.keySet(), List.of(), todo, outputProblems, diags, start);
     }
 
     /** Resolves the site again and renders every file whose input, or whose templates, changed. */
     private Rebuild resolveAndRender(Rebuild.Scope scope, long start) {
-        Optional<List<Diagnostic>> early = stoppedEarly();
+        Optional<List<Diagnostic>> early = in.stoppedEarly();
         if (early.isPresent()) return failed(scope, early.get(), start);
-        parseMissing();
+        in.parseMissing();
         resolve();
-        List<Diagnostic> diags = diagnostics(List.of());
+        List<Diagnostic> diags = in.diagnostics(resolveProblems);
         if (hasErrors(diags)) return failed(scope, diags, start);
         diags = new ArrayList<>(diags);
-        diags.addAll(renderer.diagnostics());
-        if (renderer.value().isEmpty()) return failed(scope, sorted(diags), start);
-        SiteRenderer r = renderer.value().get();
+        diags.addAll(in.renderer.diagnostics());
+        if (in.renderer.value().isEmpty()) return failed(scope, sorted(diags), start);
+        SiteRenderer r = in.renderer.value().get();
         List<RenderInput> pageInputs = IntStream.range(0, resolved.pages().size()).parallel()
                 .mapToObj(i -> r.pageInput(resolved, i)).toList();
         List<RenderInput> extraInputs = r.extraInputs(resolved);
         Map<String, Boolean> layoutChanged = new HashMap<>();
         List<RenderInput> todo = new ArrayList<>();
         for (List<RenderInput> group : List.of(pageInputs, extraInputs)) {
-            for (RenderInput in : group) {
-                RenderInput before = inputs.get(in.outputPath());
-                boolean stale = before == null || !before.sameAs(in) || layoutChanged.computeIfAbsent(in.layout(),
-                        l -> r.layoutUses(l, changedTemplates));
-                if (stale) todo.add(in);
+            for (RenderInput input : group) {
+                RenderInput before = inputs.get(input.outputPath());
+                boolean stale = before == null || !before.sameAs(input) || layoutChanged.computeIfAbsent(input.layout(),
+                        l -> r.layoutUses(l, in.changedTemplates));
+                if (stale) todo.add(input);
             }
         }
         Rendered out = render(r, todo);
@@ -392,23 +245,25 @@ public final class IncrementalBuild implements AutoCloseable {
         for (int i = 0; i < pageInputs.size(); i++) {
             add(next, claims, pageInputs.get(i).outputPath(), resolved.page(i).displayPath(), out.files());
         }
-        for (RenderInput in : extraInputs) add(next, claims, in.outputPath(), "(generated) " + in.outputPath(), out.files());
+        for (RenderInput input : extraInputs) {
+            add(next, claims, input.outputPath(), "(generated) " + input.outputPath(), out.files());
+        }
         put(next, claims, SitemapBuilder.build(resolved), "(generated) sitemap.xml");
         RitualCalendar.build(resolved).ifPresent(f -> put(next, claims, f, "(generated) " + RitualCalendar.PATH));
-        problems.addAll(themeAssets.diagnostics());
-        themeAssets.value().forEach((path, bytes) -> {
+        problems.addAll(in.themeAssets.diagnostics());
+        in.themeAssets.value().forEach((path, bytes) -> {
             if (claims.claim(path, "theme " + path)) next.put(path, bytes);
         });
         for (StaticFile s : resolved.statics()) {
-            if (claims.claim(s.path(), s.displayPath())) staticBytes(s.path(), problems).ifPresent(b -> next.put(s.path(), b));
+            if (claims.claim(s.path(), s.displayPath())) in.staticBytes(s.path(), problems).ifPresent(b -> next.put(s.path(), b));
         }
         List<Diagnostic> collisions = claims.diagnostics();
         problems.addAll(collisions);
         diags.addAll(problems);
         if (hasErrors(diags)) return failed(scope, sorted(diags), start);
         Map<String, RenderInput> nextInputs = new HashMap<>();
-        for (RenderInput in : pageInputs) nextInputs.put(in.outputPath(), in);
-        for (RenderInput in : extraInputs) nextInputs.put(in.outputPath(), in);
+        for (RenderInput input : pageInputs) nextInputs.put(input.outputPath(), input);
+        for (RenderInput input : extraInputs) nextInputs.put(input.outputPath(), input);
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : next.entrySet()) {
             byte[] old = site.get(e.getKey()).orElse(null);
@@ -435,15 +290,17 @@ public final class IncrementalBuild implements AutoCloseable {
 
     private void resolve() {
         List<ParsedPage> parsedPages = new ArrayList<>();
-        for (SourceFile f : tree.value().ofKind(SourceFile.Kind.PAGE)) {
-            ParsedPage p = pages.get(f.path()).value();
+        for (SourceFile f : in.tree.value().ofKind(SourceFile.Kind.PAGE)) {
+            ParsedPage p = in.pages.get(f.path()).value();
             if (p != null) parsedPages.add(p);
         }
         List<ParsedData> parsedData = new ArrayList<>();
-        for (SourceFile f : tree.value().ofKind(SourceFile.Kind.DATA)) data.get(f.path()).value().ifPresent(parsedData::add);
+        for (SourceFile f : in.tree.value().ofKind(SourceFile.Kind.DATA)) {
+            in.data.get(f.path()).value().ifPresent(parsedData::add);
+        }
         Staged<ResolvedSite> r = SiteResolver.resolve(new ResolveInput(parsedPages, parsedData,
-                tree.value().ofKind(SourceFile.Kind.STATIC), schemas.value(), config.value(), edition, options.drafts(),
-                options.today(), git.value()));
+                in.tree.value().ofKind(SourceFile.Kind.STATIC), in.schemas.value(), in.config.value(), in.edition,
+                options.drafts(), options.today(), in.git.value()));
         List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
         problems.addAll(Validator.validate(r.value()));
         resolveProblems = problems;
@@ -478,56 +335,14 @@ public final class IncrementalBuild implements AutoCloseable {
         return new Rendered(files, diags);
     }
 
-    private Optional<byte[]> staticBytes(String path, List<Diagnostic> problems) {
-        byte[] cached = staticBytes.get(path);
-        if (cached != null) return Optional.of(cached);
-        SourceFile f = known.get(path);
-        try {
-            byte[] bytes = ContentLoader.readBytes(f);
-            staticBytes.put(path, bytes);
-            return Optional.of(bytes);
-        } catch (IOException e) {
-            problems.add(Diagnostic.error(SourcePos.file(f.displayPath()), "cannot read: %s", e.getMessage())
-                    .withRule("source"));
-            return Optional.empty();
-        }
-    }
-
     // ---- Results -------------------------------------------------------------------------------
-
-    /** The problems that stop {@code handbook build} before it reads any content, if there are any. */
-    private Optional<List<Diagnostic>> stoppedEarly() {
-        List<Diagnostic> diags = new ArrayList<>(config.diagnostics());
-        if (hasErrors(diags)) return Optional.of(sorted(diags));
-        if (!editionProblems.isEmpty()) return Optional.of(sorted(editionProblems));
-        diags.addAll(theme.diagnostics());
-        if (theme.value().isEmpty()) return Optional.of(sorted(diags));
-        return Optional.empty();
-    }
-
-    /** Every problem of the handbook up to rendering, as a build reports them, plus {@code more}. */
-    private List<Diagnostic> diagnostics(List<Diagnostic> more) {
-        List<Diagnostic> diags = new ArrayList<>(config.diagnostics());
-        diags.addAll(theme.diagnostics());
-        diags.addAll(tree.diagnostics());
-        diags.addAll(schemas.diagnostics());
-        diags.addAll(git.diagnostics());
-        for (SourceFile f : tree.value().files()) {
-            Staged<?> s = f.kind() == SourceFile.Kind.PAGE ? pages.get(f.path())
-                    : f.kind() == SourceFile.Kind.DATA ? data.get(f.path()) : null;
-            if (s != null) diags.addAll(s.diagnostics());
-        }
-        diags.addAll(resolveProblems);
-        diags.addAll(more);
-        return sorted(diags);
-    }
 
     private Rebuild commit(Rebuild.Scope scope, SiteFiles next, java.util.Collection<String> changed,
                            java.util.Collection<String> removed, List<RenderInput> rendered, List<Diagnostic> collisions,
                            List<Diagnostic> diags, long start) {
         site = next;
         outputProblems = collisions;
-        changedTemplates.clear();
+        in.changedTemplates.clear();
         ok = true;
         broken = false;
         return new Rebuild(scope, diags, rendered.stream().map(RenderInput::outputPath).sorted().toList(),
@@ -541,13 +356,13 @@ public final class IncrementalBuild implements AutoCloseable {
                 millisSince(start), site.version());
     }
 
-    private static List<Diagnostic> sorted(List<Diagnostic> diags) {
+    static List<Diagnostic> sorted(List<Diagnostic> diags) {
         List<Diagnostic> out = new ArrayList<>(diags);
         out.sort(Diagnostic.ORDER);
         return out;
     }
 
-    private static boolean hasErrors(List<Diagnostic> diags) {
+    static boolean hasErrors(List<Diagnostic> diags) {
         return diags.stream().anyMatch(Diagnostic::isError);
     }
 

@@ -6,6 +6,8 @@ import dev.handbook.diag.Staged;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -15,13 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stage 1: walks {@code content/} and reads files. The only code that reads content. Symbolic links
@@ -89,14 +95,14 @@ public final class ContentLoader {
      * it, or empty when there is no regular file there now: gone, a folder, or a symbolic link. Lets
      * a watcher check one changed file without walking the whole tree.
      */
-    public static java.util.Optional<SourceFile> file(Path root, String path) {
+    public static Optional<SourceFile> file(Path root, String path) {
         Path file = root.resolve(CONTENT).resolve(path);
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attrs.isRegularFile()) return java.util.Optional.empty();
-            return java.util.Optional.of(new SourceFile(path, CONTENT + "/" + path, kindOf(path), file, attrs.size()));
+            if (!attrs.isRegularFile()) return Optional.empty();
+            return Optional.of(new SourceFile(path, CONTENT + "/" + path, kindOf(path), file, attrs.size()));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -131,10 +137,9 @@ public final class ContentLoader {
 
     /** Reads a file without following a symbolic link in its last component. */
     static byte[] readNoFollow(Path file) throws IOException {
-        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file,
-                java.util.Set.<java.nio.file.OpenOption>of(java.nio.file.StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS))) {
-            return java.nio.channels.Channels.newInputStream(ch).readAllBytes();
+        try (SeekableByteChannel ch = Files.newByteChannel(file,
+                Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+            return Channels.newInputStream(ch).readAllBytes();
         }
     }
 
