@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535");
+        if (!Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + root);
+        }
         BuildOptions options = new BuildOptions(root, Optional.empty(), Optional.ofNullable(audience), drafts, false,
                 false, threads, BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
         boolean terminal = Terminal.isInteractive();
