@@ -39,6 +39,8 @@ def main():
     ap.add_argument("--port", type=int, default=4517)
     ap.add_argument("--seed", type=int, default=6)
     ap.add_argument("--skip-build", action="store_true", help="do not time handbook build")
+    ap.add_argument("--build-after", action="store_true",
+                    help="time serve's first build, then handbook build, then start serve again to measure edits")
     args = ap.parse_args()
 
     root = args.corpus or generate(args.pages)
@@ -47,19 +49,34 @@ def main():
     print(f"corpus: {root} ({len(pages)} pages besides section pages)")
     print(f"load before: {load()}")
 
-    if not args.skip_build:
-        out = tempfile.mkdtemp(prefix="serve-bench-build-")
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.monotonic()
-        subprocess.run(["java", "-jar", args.jar, "build", root, "--out", os.path.join(out, "site")],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-        print(f"handbook build: {time.monotonic() - start:.2f} s wall, {cpu:.1f} s CPU   (load {load()})")
-        shutil.rmtree(out, ignore_errors=True)
+    if not args.skip_build and not args.build_after:
+        time_build(args.jar, root)
+    serve, url, lines = start_serve(args.jar, root, args.port)
+    if args.build_after:
+        serve.send_signal(signal.SIGINT)
+        serve.wait(timeout=60)
+        time_build(args.jar, root)
+        serve, url, lines = start_serve(args.jar, root, args.port)
+    measure(args, root, pages, serve, lines)
 
+
+def time_build(jar, root):
+    """Runs handbook build on the corpus and prints its wall-clock and CPU time."""
+    out = tempfile.mkdtemp(prefix="serve-bench-build-")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    serve = subprocess.Popen(["java", "-jar", args.jar, "serve", root, "--port", str(args.port)],
+    subprocess.run(["java", "-jar", jar, "build", root, "--out", os.path.join(out, "site")],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    print(f"handbook build: {time.monotonic() - start:.2f} s wall, {cpu:.1f} s CPU   (load {load()})")
+    shutil.rmtree(out, ignore_errors=True)
+
+
+def start_serve(jar, root, port):
+    """Starts handbook serve, waits until it serves, prints how long its first build took."""
+    start = time.monotonic()
+    serve = subprocess.Popen(["java", "-jar", jar, "serve", root, "--port", str(port)],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = []
     url = None
@@ -76,7 +93,11 @@ def main():
     built = next((l.strip() for l in lines if l.startswith("built ")), "?")
     print(f"handbook serve first build: {first:.2f} s wall, {cpu:.1f} s CPU until it serves   ({built}; load {load()})")
     threading.Thread(target=lambda: [lines.append(l) for l in serve.stdout], daemon=True).start()
+    return serve, url, lines
 
+
+def measure(args, root, pages, serve, lines):
+    """Edits one page at a time and polls until the new text is served; prints median and p90."""
     rng = random.Random(args.seed)
     chosen = rng.sample(pages, args.warmup + args.edits)
     originals = {p: open(p, encoding="utf-8").read() for p in chosen}
