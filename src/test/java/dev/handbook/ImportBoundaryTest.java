@@ -29,7 +29,7 @@ class ImportBoundaryTest {
             "org.apache.commons.io", Set.of("source", "write", "serve"),
             "picocli", Set.of("cli"));
 
-    /** Packages nothing else may import. */
+    /** Packages nothing else may import (but the command line, which sits on top of everything, starts the server). */
     private static final Set<String> LEAVES = Set.of("cli", "serve");
 
     @Test
@@ -46,7 +46,8 @@ class ImportBoundaryTest {
                     }
                 });
                 for (String leaf : LEAVES) {
-                    if (imported.startsWith("dev.handbook." + leaf + ".") && !stage.equals(leaf)) {
+                    boolean commandStartsServer = stage.equals("cli") && leaf.equals("serve");
+                    if (imported.startsWith("dev.handbook." + leaf + ".") && !stage.equals(leaf) && !commandStartsServer) {
                         violations.add(SRC.relativize(file) + " imports " + imported);
                     }
                 }

@@ -26,12 +26,11 @@ final class HoleFiller {
         StringBuilder out = new StringBuilder(html.length() + links.size() * 48);
         int i = 0;
         while (i < html.length()) {
+            int text = i;
+            while (i < html.length() && !isMarker(html.charAt(i))) i++;
+            out.append(html, text, i); // copy the text up to the next hole in one piece
+            if (i == html.length()) break;
             char c = html.charAt(i);
-            if (c != Body.OPEN && c != Body.CLOSE && c != Body.TITLE) {
-                out.append(c);
-                i++;
-                continue;
-            }
             int end = html.indexOf(Body.END, i);
             int n = end < 0 ? -1 : index(html, i + 1, end);
             if (n < 0 || n >= links.size()) { // not one of ours (content cannot make these, but never crash)
@@ -46,6 +45,10 @@ final class HoleFiller {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    private static boolean isMarker(char c) {
+        return c == Body.OPEN || c == Body.CLOSE || c == Body.TITLE;
     }
 
     private static int index(String html, int from, int to) {

@@ -89,24 +89,56 @@ public final class SiteRenderer {
     }
 
     public Staged<Optional<OutputFile>> renderPage(ResolvedSite site, int index) {
-        Page page = site.page(index);
-        String root = Urls.root(page.url());
-        String layout = layoutFor(page);
-        return render(layout, page.outputPath(), siteView(site, root), pageView(site, page, root));
+        return render(pageInput(site, index));
     }
 
     /** The site's own pages: 404, the tag index and one page per tag. */
     public Staged<List<OutputFile>> renderExtras(ResolvedSite site) {
         List<OutputFile> out = new ArrayList<>();
         List<Diagnostic> diags = new ArrayList<>();
-        Extras extras = new Extras(site);
-        for (Extras.ExtraPage e : extras.pages()) {
-            Staged<Optional<OutputFile>> r = render("layouts/" + e.layout() + ".peb", e.outputPath(),
-                    siteView(site, e.root()), e.view());
+        for (RenderInput e : extraInputs(site)) {
+            Staged<Optional<OutputFile>> r = render(e);
             diags.addAll(r.diagnostics());
             r.value().ifPresent(out::add);
         }
         return new Staged<>(out, diags);
+    }
+
+    /** What page {@code index}'s HTML is made from: with the same templates, equal inputs give equal bytes. */
+    public RenderInput pageInput(ResolvedSite site, int index) {
+        Page page = site.page(index);
+        String root = Urls.root(page.url());
+        return new RenderInput(layoutFor(page), page.outputPath(), siteView(site, root), pageView(site, page, root));
+    }
+
+    /** What the site's own pages (404, tags) are made from, in the order {@link #renderExtras} writes them. */
+    public List<RenderInput> extraInputs(ResolvedSite site) {
+        List<RenderInput> out = new ArrayList<>();
+        for (Extras.ExtraPage e : new Extras(site).pages()) {
+            out.add(new RenderInput("layouts/" + e.layout() + ".peb", e.outputPath(), siteView(site, e.root()), e.view()));
+        }
+        return out;
+    }
+
+    public Staged<Optional<OutputFile>> render(RenderInput input) {
+        return render(input.layout(), input.outputPath(), input.site(), input.page());
+    }
+
+    /**
+     * A digest of each template of the theme chain by name ({@code partials/nav.peb}), the one a
+     * render would load: comparing two of these says which templates changed between two renderers.
+     */
+    public static java.util.SortedMap<String, String> templateDigests(Theme theme) {
+        return TemplateGraph.digests(theme.dirs());
+    }
+
+    /**
+     * Whether {@code layout} may read one of {@code templates} (theme-relative names such as
+     * {@code partials/nav.peb}), following {@code extends}, {@code include}, {@code import} and
+     * {@code embed}; true whenever a template names another through an expression, which cannot be followed.
+     */
+    public boolean layoutUses(String layout, java.util.Set<String> templates) {
+        return TemplateGraph.uses(loader, layout, templates);
     }
 
     private Staged<Optional<OutputFile>> render(String layout, String outputPath, Views.SiteView site,

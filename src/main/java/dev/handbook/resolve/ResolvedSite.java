@@ -102,6 +102,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
 
     /** The schema of a page's type (an empty one for untyped pages). */
     public TypeSchema schema(Page page) {
-        return schemas.getOrDefault(page.type(), TypeSchema.untyped(page.type()));
+        TypeSchema schema = schemas.get(page.type());
+        return schema != null ? schema : TypeSchema.untyped(page.type());
     }
 }

@@ -6,6 +6,8 @@ import dev.handbook.diag.Staged;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -15,13 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stage 1: walks {@code content/} and reads files. The only code that reads content. Symbolic links
@@ -85,6 +91,27 @@ public final class ContentLoader {
     }
 
     /**
+     * The content file at {@code path} (under content/, forward slashes) as {@link #list} would give
+     * it, or empty when there is no regular file there now: gone, a folder, or a symbolic link. Lets
+     * a watcher check one changed file without walking the whole tree.
+     */
+    public static Optional<SourceFile> file(Path root, String path) {
+        Path file = root.resolve(CONTENT).resolve(path);
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attrs.isRegularFile()) return Optional.empty();
+            return Optional.of(new SourceFile(path, CONTENT + "/" + path, kindOf(path), file, attrs.size()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether anything (a file, a folder or a symbolic link) is at {@code path} under content/ now. */
+    public static boolean present(Path root, String path) {
+        return Files.exists(root.resolve(CONTENT).resolve(path), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
      * Reads a text file as strict UTF-8. A byte-order mark is dropped and CRLF and CR become LF, so
      * line and column numbers match what editors show.
      */
@@ -103,9 +130,17 @@ public final class ContentLoader {
         }
     }
 
-    /** Reads a static file's bytes, for copying into the site. */
+    /** Reads a static file's bytes, for copying into the site; a file that became a symbolic link is refused. */
     public static byte[] readBytes(SourceFile file) throws IOException {
-        return Files.readAllBytes(file.absolute());
+        return readNoFollow(file.absolute());
+    }
+
+    /** Reads a file without following a symbolic link in its last component. */
+    static byte[] readNoFollow(Path file) throws IOException {
+        try (SeekableByteChannel ch = Files.newByteChannel(file,
+                Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+            return Channels.newInputStream(ch).readAllBytes();
+        }
     }
 
     private static Staged<String> fail(SourcePos where, String message) {

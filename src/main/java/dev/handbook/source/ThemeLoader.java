@@ -70,6 +70,11 @@ public final class ThemeLoader {
         return files;
     }
 
+    /** Reads one of the theme's static files (a path {@link #staticFiles} returned), for a site kept in memory. */
+    public static byte[] readStatic(Path file) throws IOException {
+        return file.getFileSystem() == FileSystems.getDefault() ? ContentLoader.readNoFollow(file) : Files.readAllBytes(file);
+    }
+
     /** A type schema file of the theme: the type's name, where it is shown in messages, and its text. */
     public record TypeFile(String name, String displayPath, String text) {
     }

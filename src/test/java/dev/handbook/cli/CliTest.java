@@ -46,6 +46,19 @@ class CliTest {
     }
 
     @Test
+    void serveRefusesAMissingFolderOrABadPortWithExitTwoAndDocumentsItsOptions() {
+        Run missing = run("serve", "/no/such/handbook");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such folder: /no/such/handbook"), missing.err());
+        assertEquals(2, run("serve", ".", "--port", "70000").code());
+        Run help = run("serve", "--help");
+        assertEquals(0, help.code());
+        for (String option : new String[]{"--port", "--bind", "--audience", "--drafts"}) {
+            assertTrue(help.out().contains(option), option + " in " + help.out());
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("build", "--no-such-option").code());
         assertEquals(2, run("frobnicate").code());

@@ -1,0 +1,385 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.calendar.RitualCalendar;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Staged;
+import dev.handbook.model.OutputFile;
+import dev.handbook.model.Page;
+import dev.handbook.model.StaticFile;
+import dev.handbook.parse.ParsedData;
+import dev.handbook.parse.ParsedPage;
+import dev.handbook.postprocess.RunbookChecklist;
+import dev.handbook.render.RenderInput;
+import dev.handbook.render.SiteRenderer;
+import dev.handbook.resolve.ResolveInput;
+import dev.handbook.resolve.ResolvedSite;
+import dev.handbook.resolve.SiteResolver;
+import dev.handbook.sitemap.SitemapBuilder;
+import dev.handbook.source.SourceFile;
+import dev.handbook.validate.Validator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * A build kept in memory and brought up to date file by file, for {@code handbook serve}. It keeps
+ * what each stage produced (the parsed files, the resolved site, the view each HTML file was
+ * rendered from) and, told what changed on disk, redoes only what depends on it:
+ *
+ * <ul>
+ *   <li>A page whose Markdown changed but whose front matter, title, links, anchors and heading
+ *       ids did not is parsed and rendered again, alone: nothing else in the site reads its text.</li>
+ *   <li>Any other change (front matter, links, a new, deleted or renamed file or folder, data, the
+ *       theme) resolves the site again and renders every HTML file whose {@link RenderInput} differs
+ *       from the one it was last rendered from, or whose layout reads a template that changed.</li>
+ *   <li>A change to handbook.yml reads everything again.</li>
+ * </ul>
+ *
+ * <p>The site it holds ({@link #site()}) is always the last one that built without errors, and is
+ * byte for byte what {@code handbook build} writes for the same tree; while the handbook has
+ * errors, {@link #last()} reports them. Not thread-safe for {@link #apply}; {@link #site()} and
+ * {@link #last()} may be read from any thread.
+ *
+ * <pre>{@code
+ * try (IncrementalBuild build = IncrementalBuild.start(options, Progress.NONE)) {
+ *     Rebuild r = build.apply(Changes.of("content/roles/em.md"));
+ *     byte[] html = build.site().get("roles/em/index.html").orElseThrow();
+ * }
+ * }</pre>
+ */
+public final class IncrementalBuild implements AutoCloseable {
+    private final BuildOptions options;
+    private final Progress progress;
+    private final ForkJoinPool pool;
+
+    /** What was read from disk, stage by stage, with each stage's problems. */
+    private final SourceState in;
+    private ResolvedSite resolved;
+    private List<Diagnostic> resolveProblems = List.of();
+    private Map<String, Integer> indexByPath = Map.of();
+
+    // The site last built without errors, and what each of its HTML files was rendered from.
+    private Map<String, RenderInput> inputs = new HashMap<>();
+    private List<Diagnostic> outputProblems = List.of();
+    private volatile SiteFiles site = SiteFiles.EMPTY;
+    private volatile Rebuild last;
+    /** Whether the last build succeeded, so the site matches everything read. */
+    private boolean ok;
+    /** Set when a build stopped on an internal error: the next one reads everything again. */
+    private boolean broken;
+
+    private IncrementalBuild(BuildOptions options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+        this.pool = new ForkJoinPool(options.threads());
+        this.in = new SourceState(options, progress);
+    }
+
+    /** Reads and builds the whole handbook; the result is in {@link #last()}, errors included. */
+    public static IncrementalBuild start(BuildOptions options, Progress progress) {
+        IncrementalBuild build = new IncrementalBuild(options, progress);
+        build.apply(Changes.all());
+        return build;
+    }
+
+    /** The site as last built without errors ({@link SiteFiles#EMPTY} until one did). */
+    public SiteFiles site() {
+        return site;
+    }
+
+    /** What the latest build did, and every problem of the handbook as it is now. */
+    public Rebuild last() {
+        return last;
+    }
+
+    /** The edition being built. */
+    public String edition() {
+        return in.edition;
+    }
+
+    /** Brings the site up to date with {@code changes} and says what that took. */
+    public synchronized Rebuild apply(Changes changes) {
+        long start = System.nanoTime();
+        Rebuild r;
+        try {
+            r = inPool(() -> update(broken ? Changes.all() : changes, start));
+        } catch (RuntimeException | Error e) {
+            broken = true;
+            ok = false;
+            throw e;
+        }
+        last = r;
+        return r;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private Rebuild update(Changes changes, long start) {
+        ChangePlan plan = ChangePlan.of(changes, options.root(), in.known, in.themeName());
+        if (plan.nothing() && last != null) {
+            return new Rebuild(Rebuild.Scope.NOTHING, last.diagnostics(), List.of(), List.of(), List.of(),
+                    last.pages(), millisSince(start), site.version());
+        }
+        if (changes.everything()) in.forgetFiles();
+        if (plan.full()) {
+            in.readSettings();
+        } else if (plan.theme()) {
+            in.readTheme();
+        }
+        if (plan.full() || plan.relist()) in.relist();
+        plan.data().forEach(in.data::remove);
+        plan.statics().forEach(in.staticBytes::remove);
+        Map<String, Staged<ParsedPage>> before = new HashMap<>();
+        for (String p : plan.pages()) before.put(p, in.pages.remove(p));
+        boolean textOnly = ok && !plan.full() && !plan.theme() && !plan.relist() && plan.data().isEmpty();
+        if (textOnly && in.stoppedEarly().isEmpty()) {
+            in.parseMissing();
+            if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p)))) {
+                return renderPages(plan, before, start);
+            }
+        }
+        return resolveAndRender(plan.full() ? Rebuild.Scope.FULL : Rebuild.Scope.SITE, start);
+    }
+
+    /**
+     * Whether a page changed only in what no other page and no other stage reads: the HTML of its
+     * body (and its headings, shown only in its own table of contents). The front matter, the leading
+     * title, the links and anchors and the ids other pages may link to are the same, positions included,
+     * so resolving the site again would give the same site with this page's body replaced and the
+     * same problems.
+     */
+    private static boolean sameShape(Staged<ParsedPage> before, Staged<ParsedPage> after) {
+        if (before == null || after == null || before.value() == null || after.value() == null) return false;
+        if (before.hasErrors() || after.hasErrors()) return false;
+        ParsedPage a = before.value();
+        ParsedPage b = after.value();
+        return a.frontMatter().equals(b.frontMatter()) && a.leadingTitle().equals(b.leadingTitle())
+                && a.body().links().equals(b.body().links()) && a.body().anchorLinks().equals(b.body().anchorLinks())
+                && a.body().ids().equals(b.body().ids());
+    }
+
+    // ---- Building ------------------------------------------------------------------------------
+
+    /** Only page text changed: swap the new bodies into the resolved site and render those pages. */
+    private Rebuild renderPages(ChangePlan plan, Map<String, Staged<ParsedPage>> before, long start) {
+        List<Page> list = new ArrayList<>(resolved.pages());
+        List<Integer> touched = new ArrayList<>();
+        for (String path : plan.pages()) {
+            Integer i = indexByPath.get(path);
+            if (i == null) continue; // a page this edition leaves out: nothing to render
+            list.set(i, withBody(list.get(i), in.pages.get(path).value()));
+            touched.add(i);
+        }
+        if (!touched.isEmpty()) resolved = resolved.withPages(list);
+        List<Diagnostic> diags = new ArrayList<>(last.diagnostics()); // the last build's, which had no errors
+        for (String path : plan.pages()) {
+            before.get(path).diagnostics().forEach(diags::remove);
+            diags.addAll(in.pages.get(path).diagnostics());
+        }
+        diags.sort(Diagnostic.ORDER);
+        if (hasErrors(diags)) return failed(Rebuild.Scope.PAGES, diags, start);
+        SiteRenderer r = in.renderer.value().orElseThrow();
+        List<RenderInput> todo = touched.stream().map(i -> r.pageInput(resolved, i)).toList();
+        Rendered out = render(r, todo);
+        Map<String, byte[]> changed = new HashMap<>(out.files());
+        Set<String> visibleStatics = new HashSet<>();
+        for (StaticFile s : resolved.statics()) visibleStatics.add(s.path());
+        List<Diagnostic> readProblems = new ArrayList<>(out.diagnostics());
+        for (String path : plan.statics()) {
+            if (visibleStatics.contains(path)) in.staticBytes(path, readProblems).ifPresent(b -> changed.put(path, b));
+        }
+        if (!readProblems.isEmpty()) {
+            diags.addAll(readProblems);
+            diags.sort(Diagnostic.ORDER);
+            if (hasErrors(diags)) return failed(Rebuild.Scope.PAGES, diags, start);
+        }
+        changed.entrySet().removeIf(e -> site.get(e.getKey()).filter(old -> Arrays.equals(old, e.getValue())).isPresent());
+        SiteFiles next = changed.isEmpty() ? site : site.with(site.version() + 1, changed, Set.of());
+        for (RenderInput input : todo) inputs.put(input.outputPath(), input);
+        return commit(Rebuild.Scope.PAGES, next, changed.keySet(), List.of(), todo, outputProblems, diags, start);
+    }
+
+    /** Resolves the site again and renders every file whose input, or whose templates, changed. */
+    private Rebuild resolveAndRender(Rebuild.Scope scope, long start) {
+        Optional<List<Diagnostic>> early = in.stoppedEarly();
+        if (early.isPresent()) return failed(scope, early.get(), start);
+        in.parseMissing();
+        resolve();
+        List<Diagnostic> diags = in.diagnostics(resolveProblems);
+        if (hasErrors(diags)) return failed(scope, diags, start);
+        diags = new ArrayList<>(diags);
+        diags.addAll(in.renderer.diagnostics());
+        if (in.renderer.value().isEmpty()) return failed(scope, sorted(diags), start);
+        SiteRenderer r = in.renderer.value().get();
+        List<RenderInput> pageInputs = IntStream.range(0, resolved.pages().size()).parallel()
+                .mapToObj(i -> r.pageInput(resolved, i)).toList();
+        List<RenderInput> extraInputs = r.extraInputs(resolved);
+        Map<String, Boolean> layoutChanged = new HashMap<>();
+        List<RenderInput> todo = new ArrayList<>();
+        for (List<RenderInput> group : List.of(pageInputs, extraInputs)) {
+            for (RenderInput input : group) {
+                RenderInput before = inputs.get(input.outputPath());
+                boolean stale = before == null || !before.sameAs(input) || layoutChanged.computeIfAbsent(input.layout(),
+                        l -> r.layoutUses(l, in.changedTemplates));
+                if (stale) todo.add(input);
+            }
+        }
+        Rendered out = render(r, todo);
+        List<Diagnostic> problems = new ArrayList<>(out.diagnostics());
+        OutputClaims claims = new OutputClaims();
+        Map<String, byte[]> next = new HashMap<>();
+        for (int i = 0; i < pageInputs.size(); i++) {
+            add(next, claims, pageInputs.get(i).outputPath(), resolved.page(i).displayPath(), out.files());
+        }
+        for (RenderInput input : extraInputs) {
+            add(next, claims, input.outputPath(), "(generated) " + input.outputPath(), out.files());
+        }
+        put(next, claims, SitemapBuilder.build(resolved), "(generated) sitemap.xml");
+        RitualCalendar.build(resolved).ifPresent(f -> put(next, claims, f, "(generated) " + RitualCalendar.PATH));
+        problems.addAll(in.themeAssets.diagnostics());
+        in.themeAssets.value().forEach((path, bytes) -> {
+            if (claims.claim(path, "theme " + path)) next.put(path, bytes);
+        });
+        for (StaticFile s : resolved.statics()) {
+            if (claims.claim(s.path(), s.displayPath())) in.staticBytes(s.path(), problems).ifPresent(b -> next.put(s.path(), b));
+        }
+        List<Diagnostic> collisions = claims.diagnostics();
+        problems.addAll(collisions);
+        diags.addAll(problems);
+        if (hasErrors(diags)) return failed(scope, sorted(diags), start);
+        Map<String, RenderInput> nextInputs = new HashMap<>();
+        for (RenderInput input : pageInputs) nextInputs.put(input.outputPath(), input);
+        for (RenderInput input : extraInputs) nextInputs.put(input.outputPath(), input);
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : next.entrySet()) {
+            byte[] old = site.get(e.getKey()).orElse(null);
+            if (old != e.getValue() && (old == null || !Arrays.equals(old, e.getValue()))) changed.add(e.getKey());
+        }
+        List<String> removed = new ArrayList<>();
+        for (String path : site.files().keySet()) if (!next.containsKey(path)) removed.add(path);
+        boolean same = changed.isEmpty() && removed.isEmpty();
+        inputs = nextInputs;
+        return commit(scope, same ? site : SiteFiles.of(site.version() + 1, next), changed, removed, todo, collisions,
+                sorted(diags), start);
+    }
+
+    /** A file whose input did not change keeps the bytes it has in the site. */
+    private void add(Map<String, byte[]> next, OutputClaims claims, String path, String source, Map<String, byte[]> fresh) {
+        if (!claims.claim(path, source)) return;
+        byte[] bytes = fresh.containsKey(path) ? fresh.get(path) : site.get(path).orElse(null);
+        if (bytes != null) next.put(path, bytes);
+    }
+
+    private static void put(Map<String, byte[]> next, OutputClaims claims, OutputFile file, String source) {
+        if (claims.claim(file.path(), source)) next.put(file.path(), file.bytes());
+    }
+
+    private void resolve() {
+        List<ParsedPage> parsedPages = new ArrayList<>();
+        for (SourceFile f : in.tree.value().ofKind(SourceFile.Kind.PAGE)) {
+            ParsedPage p = in.pages.get(f.path()).value();
+            if (p != null) parsedPages.add(p);
+        }
+        List<ParsedData> parsedData = new ArrayList<>();
+        for (SourceFile f : in.tree.value().ofKind(SourceFile.Kind.DATA)) {
+            in.data.get(f.path()).value().ifPresent(parsedData::add);
+        }
+        Staged<ResolvedSite> r = SiteResolver.resolve(new ResolveInput(parsedPages, parsedData,
+                in.tree.value().ofKind(SourceFile.Kind.STATIC), in.schemas.value(), in.config.value(), in.edition,
+                options.drafts(), options.today(), in.git.value()));
+        List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
+        problems.addAll(Validator.validate(r.value()));
+        resolveProblems = problems;
+        resolved = r.value().withPages(r.value().pages().stream().map(p -> withBody(p, null)).toList());
+        Map<String, Integer> byPath = new HashMap<>();
+        for (Page p : resolved.pages()) byPath.put(p.path(), p.index());
+        indexByPath = byPath;
+    }
+
+    /** A page with its parsed body (or its own, when {@code parsed} is null), as the build finishes runbooks. */
+    private static Page withBody(Page page, ParsedPage parsed) {
+        Page p = parsed == null ? page : page.withBody(parsed.body());
+        return p.type().equals("runbook") ? p.withBody(RunbookChecklist.apply(p.body())) : p;
+    }
+
+    private record Rendered(Map<String, byte[]> files, List<Diagnostic> diagnostics) {
+    }
+
+    private Rendered render(SiteRenderer r, List<RenderInput> todo) {
+        AtomicInteger done = new AtomicInteger();
+        List<Staged<Optional<OutputFile>>> out = todo.parallelStream().map(in -> {
+            Staged<Optional<OutputFile>> html = r.render(in);
+            if (todo.size() > 1) progress.update("render", done.incrementAndGet(), todo.size());
+            return html;
+        }).toList();
+        Map<String, byte[]> files = new HashMap<>();
+        List<Diagnostic> diags = new ArrayList<>();
+        for (Staged<Optional<OutputFile>> s : out) {
+            diags.addAll(s.diagnostics());
+            s.value().ifPresent(f -> files.put(f.path(), f.bytes()));
+        }
+        return new Rendered(files, diags);
+    }
+
+    // ---- Results -------------------------------------------------------------------------------
+
+    private Rebuild commit(Rebuild.Scope scope, SiteFiles next, java.util.Collection<String> changed,
+                           java.util.Collection<String> removed, List<RenderInput> rendered, List<Diagnostic> collisions,
+                           List<Diagnostic> diags, long start) {
+        site = next;
+        outputProblems = collisions;
+        in.changedTemplates.clear();
+        ok = true;
+        broken = false;
+        return new Rebuild(scope, diags, rendered.stream().map(RenderInput::outputPath).sorted().toList(),
+                changed.stream().sorted().toList(), removed.stream().sorted().toList(), resolved.pages().size(),
+                millisSince(start), next.version());
+    }
+
+    private Rebuild failed(Rebuild.Scope scope, List<Diagnostic> diags, long start) {
+        ok = false;
+        return new Rebuild(scope, diags, List.of(), List.of(), List.of(), resolved == null ? 0 : resolved.pages().size(),
+                millisSince(start), site.version());
+    }
+
+    static List<Diagnostic> sorted(List<Diagnostic> diags) {
+        List<Diagnostic> out = new ArrayList<>(diags);
+        out.sort(Diagnostic.ORDER);
+        return out;
+    }
+
+    static boolean hasErrors(List<Diagnostic> diags) {
+        return diags.stream().anyMatch(Diagnostic::isError);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private <T> T inPool(Supplier<T> work) {
+        try {
+            return pool.submit(work::get).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

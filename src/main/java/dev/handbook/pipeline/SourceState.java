@@ -1,0 +1,236 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.SourcePos;
+import dev.handbook.diag.Staged;
+import dev.handbook.diag.Suggestions;
+import dev.handbook.model.GitInfo;
+import dev.handbook.model.TypeSchema;
+import dev.handbook.parse.DocumentParser;
+import dev.handbook.parse.ParseSettings;
+import dev.handbook.parse.ParsedData;
+import dev.handbook.parse.ParsedPage;
+import dev.handbook.parse.SchemaParser;
+import dev.handbook.postprocess.HtmlSanitizer;
+import dev.handbook.render.SiteRenderer;
+import dev.handbook.source.ContentLoader;
+import dev.handbook.source.GitHistory;
+import dev.handbook.source.SourceFile;
+import dev.handbook.source.SourceTree;
+import dev.handbook.source.Theme;
+import dev.handbook.source.ThemeLoader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What an {@link IncrementalBuild} has read from disk, stage by stage, each with the problems it
+ * reported: the configuration, the theme (types, templates, static files), git history, the
+ * content tree and every file parsed. The build forgets what a change invalidates and asks this to
+ * read it again; everything else is kept. Files are read and parsed exactly as {@link Pipeline} does.
+ */
+final class SourceState {
+    private final BuildOptions options;
+    private final Progress progress;
+    Staged<SiteConfig> config;
+    String edition;
+    private List<Diagnostic> editionProblems = List.of();
+    Staged<Optional<Theme>> theme = Staged.of(Optional.empty());
+    Staged<Map<String, TypeSchema>> schemas = Staged.of(Map.of());
+    Staged<Map<String, GitInfo>> git = Staged.of(Map.of());
+    private ParseSettings settings;
+    private DocumentParser parser;
+    Staged<SourceTree> tree = Staged.of(new SourceTree(List.of()));
+    /** The files of the tree by path under content/. */
+    final TreeMap<String, SourceFile> known = new TreeMap<>();
+    final Map<String, Staged<ParsedPage>> pages = new HashMap<>();
+    final Map<String, Staged<Optional<ParsedData>>> data = new HashMap<>();
+    Staged<Optional<SiteRenderer>> renderer = Staged.of(Optional.empty());
+    private SortedMap<String, String> templates = new TreeMap<>();
+    /** Templates changed since the site was last rendered. */
+    final Set<String> changedTemplates = new HashSet<>();
+    Staged<Map<String, byte[]>> themeAssets = Staged.of(Map.of());
+    final Map<String, byte[]> staticBytes = new HashMap<>();
+
+    SourceState(BuildOptions options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** The theme named in handbook.yml, before anything was read: none. */
+    String themeName() {
+        return config == null ? "" : config.value().theme();
+    }
+
+    /** Forgets every file read: after the watcher lost track, none can be trusted. */
+    void forgetFiles() {
+        pages.clear();
+        data.clear();
+        staticBytes.clear();
+    }
+
+    /** Reads handbook.yml, the theme and git history again; forgets parsed files when parsing would now differ. */
+    void readSettings() {
+        config = ConfigLoader.load(options.root());
+        edition = options.audience().orElse(config.value().widestAudience());
+        editionProblems = config.value().audiences().contains(edition) ? List.of() : List.of(Diagnostic.error(
+                SourcePos.file(SiteConfig.FILE_NAME), "unknown audience '%s'%s", edition,
+                Suggestions.didYouMean(edition, config.value().audiences()))
+                .withHint("audiences in handbook.yml: " + String.join(", ", config.value().audiences()))
+                .withRule("usage"));
+        ParseSettings next = editionProblems.isEmpty() ? ParseSettings.of(config.value(), edition) : null;
+        if (next == null || !next.equals(settings)) {
+            pages.clear();
+            data.clear();
+        }
+        settings = next;
+        parser = next == null ? null : new DocumentParser(next);
+        git = GitHistory.read(options.root());
+        readTheme();
+    }
+
+    /** Finds the theme again: its types, templates (noting which changed) and static files. */
+    void readTheme() {
+        theme = ThemeLoader.locate(options.root(), config.value().theme());
+        if (theme.value().isEmpty()) {
+            schemas = Staged.of(Map.of());
+            renderer = Staged.of(Optional.empty());
+            return;
+        }
+        Theme t = theme.value().get();
+        schemas = readSchemas(t);
+        renderer = SiteRenderer.create(t, config.value());
+        SortedMap<String, String> now = SiteRenderer.templateDigests(t);
+        Set<String> names = new TreeSet<>(templates.keySet());
+        names.addAll(now.keySet());
+        for (String name : names) if (!Objects.equals(templates.get(name), now.get(name))) changedTemplates.add(name);
+        templates = now;
+        themeAssets = readAssets(t);
+    }
+
+    private static Staged<Map<String, TypeSchema>> readSchemas(Theme theme) {
+        List<Diagnostic> diags = new ArrayList<>();
+        Map<String, TypeSchema> out = new TreeMap<>();
+        Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme);
+        diags.addAll(files.diagnostics());
+        for (ThemeLoader.TypeFile f : files.value()) {
+            Staged<Optional<TypeSchema>> s = SchemaParser.parse(f.name(), f.displayPath(), f.text());
+            diags.addAll(s.diagnostics());
+            s.value().ifPresent(schema -> out.put(schema.name(), schema));
+        }
+        return new Staged<>(out, diags);
+    }
+
+    private static Staged<Map<String, byte[]>> readAssets(Theme theme) {
+        Map<String, byte[]> out = new TreeMap<>();
+        try {
+            for (Map.Entry<String, Path> e : ThemeLoader.staticFiles(theme).entrySet()) {
+                out.put(e.getKey(), ThemeLoader.readStatic(e.getValue()));
+            }
+            return Staged.of(out);
+        } catch (IOException e) {
+            return new Staged<>(out, List.of(Diagnostic.error(SourcePos.file(theme.displayDirs().get(0) + "/static"),
+                    "cannot read the theme's files: %s", e.getMessage()).withRule("output")));
+        }
+    }
+
+    /** Lists content/ again and forgets what was read of files no longer there. */
+    void relist() {
+        tree = ContentLoader.list(options.root());
+        known.clear();
+        for (SourceFile f : tree.value().files()) known.put(f.path(), f);
+        pages.keySet().removeIf(p -> !isKind(p, SourceFile.Kind.PAGE));
+        data.keySet().removeIf(p -> !isKind(p, SourceFile.Kind.DATA));
+        staticBytes.keySet().removeIf(p -> !isKind(p, SourceFile.Kind.STATIC));
+    }
+
+    private boolean isKind(String path, SourceFile.Kind kind) {
+        SourceFile f = known.get(path);
+        return f != null && f.kind() == kind;
+    }
+
+    /** Parses every page and data file not parsed yet (all of them after a full read), pages in parallel. */
+    void parseMissing() {
+        if (parser == null) return;
+        List<SourceFile> todo = tree.value().ofKind(SourceFile.Kind.PAGE).stream()
+                .filter(f -> !pages.containsKey(f.path())).toList();
+        AtomicInteger done = new AtomicInteger();
+        List<Staged<ParsedPage>> parsed = todo.parallelStream().map(f -> {
+            Staged<ParsedPage> p = parsePage(f);
+            if (todo.size() > 1) progress.update("parse", done.incrementAndGet(), todo.size());
+            return p;
+        }).toList();
+        for (int i = 0; i < todo.size(); i++) pages.put(todo.get(i).path(), parsed.get(i));
+        for (SourceFile f : tree.value().ofKind(SourceFile.Kind.DATA)) {
+            data.computeIfAbsent(f.path(), k -> {
+                Staged<String> text = ContentLoader.readText(f);
+                if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
+                return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
+            });
+        }
+    }
+
+    /** As {@code handbook build} parses a page: read, parse, sanitize; a null value when it cannot be read. */
+    private Staged<ParsedPage> parsePage(SourceFile f) {
+        Staged<String> text = ContentLoader.readText(f);
+        if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
+        return text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
+                .map(p -> p.withBody(HtmlSanitizer.clean(p.body())));
+    }
+
+    /** The problems that stop {@code handbook build} before it reads any content, if there are any. */
+    Optional<List<Diagnostic>> stoppedEarly() {
+        List<Diagnostic> diags = new ArrayList<>(config.diagnostics());
+        if (IncrementalBuild.hasErrors(diags)) return Optional.of(IncrementalBuild.sorted(diags));
+        if (!editionProblems.isEmpty()) return Optional.of(IncrementalBuild.sorted(editionProblems));
+        diags.addAll(theme.diagnostics());
+        if (theme.value().isEmpty()) return Optional.of(IncrementalBuild.sorted(diags));
+        return Optional.empty();
+    }
+
+    /** Every problem found reading and parsing, as a build reports them, plus {@code more}. */
+    List<Diagnostic> diagnostics(List<Diagnostic> more) {
+        List<Diagnostic> diags = new ArrayList<>(config.diagnostics());
+        diags.addAll(theme.diagnostics());
+        diags.addAll(tree.diagnostics());
+        diags.addAll(schemas.diagnostics());
+        diags.addAll(git.diagnostics());
+        for (SourceFile f : tree.value().files()) {
+            Staged<?> s = f.kind() == SourceFile.Kind.PAGE ? pages.get(f.path())
+                    : f.kind() == SourceFile.Kind.DATA ? data.get(f.path()) : null;
+            if (s != null) diags.addAll(s.diagnostics());
+        }
+        diags.addAll(more);
+        return IncrementalBuild.sorted(diags);
+    }
+
+    /** A static file's bytes, read once and kept until the file changes. */
+    Optional<byte[]> staticBytes(String path, List<Diagnostic> problems) {
+        byte[] cached = staticBytes.get(path);
+        if (cached != null) return Optional.of(cached);
+        SourceFile f = known.get(path);
+        try {
+            byte[] bytes = ContentLoader.readBytes(f);
+            staticBytes.put(path, bytes);
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            problems.add(Diagnostic.error(SourcePos.file(f.displayPath()), "cannot read: %s", e.getMessage())
+                    .withRule("source"));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.handbook.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.handbook.pipeline.SiteFiles;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Answers HTTP requests from the site held in memory: {@code GET} and {@code HEAD} only, a folder
+ * answers with its {@code index.html} (and a folder named without its final slash redirects to
+ * it), anything else not in the site gets the theme's 404 page with status 404. HTML gets the
+ * live-reload script. Paths that try to leave the site are refused with 400 (see {@link RequestPath}).
+ * When the server listens on loopback only, a request naming any other host is refused (403), so a
+ * web page cannot reach the handbook through DNS rebinding.
+ */
+final class SiteHandler implements HttpHandler {
+    private final Supplier<SiteFiles> site;
+    private final LiveReload live;
+    private final boolean loopbackOnly;
+
+    SiteHandler(Supplier<SiteFiles> site, LiveReload live, boolean loopbackOnly) {
+        this.site = site;
+        this.live = live;
+        this.loopbackOnly = loopbackOnly;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            if (loopbackOnly && !loopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                text(exchange, 403, "forbidden: this server answers only to localhost\n");
+                return;
+            }
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                text(exchange, 405, "method not allowed\n");
+                return;
+            }
+            String raw = exchange.getRequestURI().getRawPath();
+            if (raw != null && raw.startsWith(LiveReload.PREFIX)) {
+                own(exchange, raw);
+                return;
+            }
+            Optional<String> path = RequestPath.sitePath(raw);
+            if (path.isEmpty()) {
+                text(exchange, 400, "bad request: the path leaves the site or is malformed\n");
+                return;
+            }
+            serve(exchange, raw, path.get());
+        }
+    }
+
+    private void serve(HttpExchange exchange, String raw, String path) throws IOException {
+        SiteFiles files = site.get();
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        Optional<byte[]> bytes = files.get(file);
+        if (bytes.isPresent()) {
+            send(exchange, 200, file, bytes.get(), false);
+        } else if (!path.isEmpty() && !path.endsWith("/") && files.get(path + "/index.html").isPresent()) {
+            String query = exchange.getRequestURI().getRawQuery();
+            exchange.getResponseHeaders().set("Location", raw + "/" + (query == null ? "" : "?" + query));
+            text(exchange, 301, "moved to " + raw + "/\n");
+        } else {
+            Optional<byte[]> notFound = files.get("404.html");
+            if (notFound.isPresent()) send(exchange, 404, "404.html", notFound.get(), true);
+            else send(exchange, 404, "404.html", "<!doctype html><title>Not found</title><h1>Not found</h1>"
+                    .getBytes(StandardCharsets.UTF_8), true);
+        }
+    }
+
+    private void own(HttpExchange exchange, String raw) throws IOException {
+        if (raw.equals(LiveReload.EVENTS_PATH) && exchange.getRequestMethod().equals("GET")) {
+            live.stream(exchange);
+        } else if (raw.equals(LiveReload.SCRIPT_PATH)) {
+            byte[] js = LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(raw));
+            body(exchange, 200, js);
+        } else {
+            text(exchange, 404, "not found\n");
+        }
+    }
+
+    private void send(HttpExchange exchange, int status, String file, byte[] bytes, boolean notFound) throws IOException {
+        String type = ContentTypes.of(file);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        if (type.equals(ContentTypes.HTML)) bytes = LiveReload.inject(bytes, live.state(), notFound);
+        body(exchange, status, bytes);
+    }
+
+    private static void text(HttpExchange exchange, int status, String message) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        body(exchange, status, message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void body(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(bytes.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** localhost, 127.x.x.x or [::1], with or without a port. */
+    static boolean loopbackHost(String host) {
+        if (host == null) return false;
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end > 0 && h.substring(1, end).equals("::1") && (end + 1 == h.length() || h.charAt(end + 1) == ':');
+        }
+        int colon = h.indexOf(':');
+        if (colon >= 0) {
+            if (!h.substring(colon + 1).chars().allMatch(Character::isDigit)) return false;
+            h = h.substring(0, colon);
+        }
+        return h.equals("localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.handbook.serve;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.SourcePos;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LiveReloadTest {
+    private static final Diagnostic ERROR = Diagnostic.error(new SourcePos("content/a.md", 3, 9),
+            "unknown role '</script><script>alert(1)</script>'");
+
+    @Test
+    void theScriptGoesBeforeTheLastClosingBodyTag() {
+        String html = "<html><head></head><body><p>x</p></BODY></html>";
+        String out = LiveReload.inject(html, new LiveReload.State(7, 6, List.of(), List.of()), false);
+        assertTrue(out.endsWith("<script src=\"/__handbook/live.js\" data-version=\"7\"></script></BODY></html>"), out);
+        assertFalse(out.contains("handbook-serve-overlay\" role"), "no overlay without errors");
+        assertFalse(out.contains("<base"), "only the not-found page needs a base");
+    }
+
+    @Test
+    void theNotFoundPageGetsABaseSoItsRelativeLinksWorkAtAnyDepth() {
+        String out = LiveReload.inject("<html><head lang=\"en\"><link href=\"assets/style.css\"></head><body></body></html>",
+                new LiveReload.State(1, 0, List.of(), List.of()), true);
+        assertTrue(out.startsWith("<html><head lang=\"en\"><base href=\"/\"><link"), out);
+    }
+
+    @Test
+    void errorsAreShownAsTextInTheOverlayAndEscapedInTheEvent() {
+        String out = LiveReload.inject("<body></body>", new LiveReload.State(1, 1, List.of(), List.of(ERROR)), false);
+        assertTrue(out.contains("<li><code>content/a.md:3:9</code>unknown role &#39;&lt;/script&gt;&lt;script&gt;"
+                + "alert(1)&lt;/script&gt;&#39;</li>"), out);
+        assertEquals(1, out.split("<script", -1).length - 1, "the only script is ours: " + out);
+        String json = LiveReload.json(new LiveReload.State(1, 1, null, List.of(ERROR)));
+        assertEquals("{\"version\":1,\"previous\":1,\"changed\":null,\"errors\":[{\"where\":\"content/a.md:3:9\","
+                + "\"message\":\"unknown role '\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e'\"}]}",
+                json);
+    }
+}
