@@ -39,12 +39,20 @@ final class IndexFiles {
     }
 
     static List<OutputFile> write(List<SearchDoc> docs, SortedMap<String, int[]> postings) {
+        return withPages(pages(docs), postings);
+    }
+
+    /**
+     * Every file of the index: the manifest first, then the term shards, then {@code pages} (the
+     * files {@link #page} made, in page order).
+     */
+    static List<OutputFile> withPages(List<OutputFile> pages, SortedMap<String, int[]> postings) {
         List<OutputFile> out = new ArrayList<>();
         List<String> shardFirst = termShards(postings, out);
-        out.addAll(pages(docs));
+        out.addAll(pages);
         StringBuilder m = new StringBuilder(4096);
         m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out))
-                .append("\",\"docs\":").append(docs.size()).append(",\"shards\":");
+                .append("\",\"docs\":").append(pages.size()).append(",\"shards\":");
         Js.strings(m, shardFirst);
         m.append(",\"complete\":{");
         boolean first = true;
@@ -122,8 +130,12 @@ final class IndexFiles {
     }
 
     private static List<OutputFile> pages(List<SearchDoc> docs) {
-        return java.util.stream.IntStream.range(0, docs.size()).parallel()
-                .mapToObj(i -> file("d/" + i, doc(new StringBuilder(8192), docs.get(i)))).toList();
+        return java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> page(i, docs.get(i))).toList();
+    }
+
+    /** The file of page {@code n}: {@code d/N.js}. */
+    static OutputFile page(int n, SearchDoc doc) {
+        return file("d/" + n, doc(new StringBuilder(8192), doc));
     }
 
     private static StringBuilder doc(StringBuilder sb, SearchDoc d) {

@@ -37,14 +37,19 @@ final class TermIndex {
      */
     static final int MAX_POSTINGS = 2000;
 
-    private static final int T = 0;
-    private static final int H = 1;
-    private static final int M = 2;
-    private static final int P = 3;
-    private static final int BODY = 4;
+    // Which fields of a page hold a term: bits of its packed count, below the body's count.
+    private static final int T = 1;
+    private static final int H = 2;
+    private static final int M = 4;
+    private static final int P = 8;
+    private static final int FIELD_BITS = 4;
 
-    /** One term of one page: which fields hold it, and how often the body does. */
-    record DocTerms(Map<String, int[]> counts, int bodyLength) {
+    /**
+     * The terms of one page, each with its packed count: {@code tf << 4 | fields}, the number of
+     * times the body holds it and one bit per other field that does (title, heading, meta, path).
+     * Kept compact because {@code handbook serve} keeps one per page between builds.
+     */
+    record DocTerms(String[] terms, int[] counts, int bodyLength) {
     }
 
     private TermIndex() {
@@ -57,13 +62,24 @@ final class TermIndex {
         add(counts, tokenizer, doc.meta(), M);
         for (String p : doc.path()) add(counts, tokenizer, p, P);
         int len = 0;
-        for (var b : doc.blocks()) len += add(counts, tokenizer, b.text(), BODY);
-        return new DocTerms(counts, len);
+        for (var b : doc.blocks()) len += add(counts, tokenizer, b.text(), 0);
+        String[] terms = new String[counts.size()];
+        int[] packed = new int[counts.size()];
+        int i = 0;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            terms[i] = tokenizer.canonical(e.getKey());
+            packed[i++] = e.getValue()[0];
+        }
+        return new DocTerms(terms, packed, len);
     }
 
+    /** Adds the terms of {@code text} to {@code counts}: to the body's count when {@code field} is 0. */
     private static int add(Map<String, int[]> counts, Tokenizer tokenizer, String text, int field) {
         List<String> terms = tokenizer.termsOf(text);
-        for (String t : terms) counts.computeIfAbsent(t, k -> new int[5])[field]++;
+        for (String t : terms) {
+            int[] c = counts.computeIfAbsent(t, k -> new int[1]);
+            c[0] = field == 0 ? c[0] + (1 << FIELD_BITS) : c[0] | field;
+        }
         return terms.size();
     }
 
@@ -73,8 +89,9 @@ final class TermIndex {
         double avg = Math.max(1, docs.stream().mapToLong(DocTerms::bodyLength).sum() / (double) Math.max(1, n));
         Map<String, Occurrences> byTerm = new HashMap<>();
         for (int d = 0; d < n; d++) {
-            for (Map.Entry<String, int[]> e : docs.get(d).counts().entrySet()) {
-                byTerm.computeIfAbsent(e.getKey(), k -> new Occurrences()).add(d, e.getValue());
+            DocTerms doc = docs.get(d);
+            for (int i = 0; i < doc.terms().length; i++) {
+                byTerm.computeIfAbsent(doc.terms()[i], k -> new Occurrences()).add(d, doc.counts()[i]);
             }
         }
         // Each term's scores depend on nothing but its own occurrences: score the terms in parallel.
@@ -89,9 +106,9 @@ final class TermIndex {
     private static final class Occurrences {
         int size;
         int[] docs = new int[4];
-        int[][] counts = new int[4][];
+        int[] counts = new int[4];
 
-        void add(int doc, int[] c) {
+        void add(int doc, int c) {
             if (size == docs.length) {
                 docs = java.util.Arrays.copyOf(docs, size * 2);
                 counts = java.util.Arrays.copyOf(counts, size * 2);
@@ -111,16 +128,17 @@ final class TermIndex {
         }
     }
 
-    static int score(int[] c, int len, double avg, double idf) {
-        double tf = c[BODY];
+    /** The score of a term in a page from its packed count ({@link DocTerms}). */
+    static int score(int c, int len, double avg, double idf) {
+        double tf = c >>> FIELD_BITS;
         double body = tf == 0 ? 0 : tf / (tf + K1 * (1 - B + B * len / avg));
-        double fields = Math.max(idf, 1) * (TITLE * sign(c[T]) + HEADING * sign(c[H]));
-        double s = fields + idf * (META * sign(c[M]) + PATH * sign(c[P]) + body);
+        double fields = Math.max(idf, 1) * (TITLE * in(c, T) + HEADING * in(c, H));
+        double s = fields + idf * (META * in(c, M) + PATH * in(c, P) + body);
         return Math.max(1, (int) Math.round(s * SCALE));
     }
 
-    private static int sign(int count) {
-        return count > 0 ? 1 : 0;
+    private static int in(int count, int field) {
+        return (count & field) != 0 ? 1 : 0;
     }
 
     /** The best {@link #MAX_POSTINGS} of (score << 32 | doc), flattened by ascending doc. */

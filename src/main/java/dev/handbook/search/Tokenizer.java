@@ -41,6 +41,8 @@ final class Tokenizer {
 
     /** Stems already computed in this build: words repeat, and stemming is the costly part. */
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /** One instance of each term, so the pages' term lists kept between builds share their strings. */
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
 
     /** A tokenizer with its own stem cache; one per build, shared by its threads. */
     Tokenizer() {
@@ -116,6 +118,12 @@ final class Tokenizer {
             if (t != null) out.add(t);
         });
         return out;
+    }
+
+    /** The one instance of {@code term} this tokenizer hands out. */
+    String canonical(String term) {
+        String t = canonical.putIfAbsent(term, term);
+        return t == null ? term : t;
     }
 
     private String stem(String word) {

@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Resolves a test site without rendering it, for tests of the renderer alone. */
-final class ResolvedSites {
+public final class ResolvedSites {
     private ResolvedSites() {
     }
 
-    static ResolvedSite of(TestSite site) {
+    public static ResolvedSite of(TestSite site) {
         SiteConfig config = ConfigLoader.load(site.root()).value();
         DocumentParser parser = new DocumentParser(ParseSettings.of(config, config.widestAudience()));
         List<ParsedPage> pages = new ArrayList<>();

@@ -4,6 +4,8 @@ import dev.handbook.TestSite;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.TextBlock;
 import dev.handbook.pipeline.BuildResult;
+import dev.handbook.render.ResolvedSites;
+import dev.handbook.resolve.ResolvedSite;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 5: what the search index holds, how it is scored and split, and what it must leave out. */
@@ -134,6 +137,54 @@ class SearchIndexTest {
         String page = text(file(IndexFiles.write(List.of(big), new TreeMap<>()), "search-index/d/0.js"));
         assertTrue(page.length() < IndexFiles.PAGE_TEXT + 200, "capped: " + page.length());
         assertTrue(page.contains("[\"late\",\"Late\",\"tail"), "later headings keep their anchors");
+    }
+
+    @Test
+    void anIndexKeptBetweenBuildsGivesTheBytesOfAFreshOneAndReusesPagesThatDidNotChange() {
+        TestSite site = TestSite.of("""
+                -- content/index.md --
+                # Home
+                -- content/a.md --
+                # Alpha
+
+                Alpha reads the logs.
+                -- content/b.md --
+                # Beta
+
+                Beta writes the runbook.
+                """);
+        SearchIndex kept = new SearchIndex();
+        List<OutputFile> first = kept.files(ResolvedSites.of(site), () -> false);
+        site.file("content/b.md", "# Beta\n\nBeta writes the runbook, then rehearses it.\n");
+        site.file("content/aa.md", "# Aardvark\n\nA new page moves every page after it.\n");
+        ResolvedSite edited = ResolvedSites.of(site);
+        List<OutputFile> again = kept.files(edited, () -> false);
+        assertEquals(texts(SearchIndex.build(edited)), texts(again));
+        assertTrue(file(first, "search-index/d/0.js").bytes() == file(again, "search-index/d/0.js").bytes(),
+                "the home page, which did not change or move, keeps its file");
+        assertEquals(texts(again), texts(kept.files(edited, () -> false)), "nothing changed: the same index");
+    }
+
+    @Test
+    void workGivenUpLeavesTheKeptIndexAsItWas() {
+        TestSite site = TestSite.of("""
+                -- content/index.md --
+                # Home
+
+                Start here.
+                """);
+        SearchIndex kept = new SearchIndex();
+        kept.files(ResolvedSites.of(site), () -> false);
+        site.file("content/index.md", "# Home\n\nStart somewhere else.\n");
+        ResolvedSite edited = ResolvedSites.of(site);
+        assertThrows(java.util.concurrent.CancellationException.class, () -> kept.files(edited, () -> true));
+        assertEquals(texts(SearchIndex.build(edited)), texts(kept.files(edited, () -> false)));
+    }
+
+    private static Map<String, String> texts(List<OutputFile> files) {
+        Map<String, String> out = new TreeMap<>();
+        for (OutputFile f : files) out.put(f.path(), text(f));
+        return out;
     }
 
     @Test
