@@ -1,6 +1,7 @@
 package dev.handbook.pipeline;
 
 import dev.handbook.calendar.RitualCalendar;
+import dev.handbook.check.Silencer;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.OutputFile;
@@ -8,7 +9,6 @@ import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
-import dev.handbook.postprocess.RunbookChecklist;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
@@ -16,7 +16,6 @@ import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
 import dev.handbook.sitemap.SitemapBuilder;
 import dev.handbook.source.SourceFile;
-import dev.handbook.validate.Validator;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,6 +66,8 @@ public final class IncrementalBuild implements AutoCloseable {
     private final SourceState in;
     private ResolvedSite resolved;
     private List<Diagnostic> resolveProblems = List.of();
+    /** What handbook.yml and the pages' check_ignore silence, as of the last resolve. */
+    private Silencer silencer = Silencer.none();
     private Map<String, Integer> indexByPath = Map.of();
 
     // The site last built without errors, and what each of its HTML files was rendered from.
@@ -188,7 +189,7 @@ public final class IncrementalBuild implements AutoCloseable {
         List<Diagnostic> diags = new ArrayList<>(last.diagnostics()); // the last build's, which had no errors
         for (String path : plan.pages()) {
             before.get(path).diagnostics().forEach(diags::remove);
-            diags.addAll(in.pages.get(path).diagnostics());
+            in.pages.get(path).diagnostics().stream().filter(d -> !silencer.silences(d)).forEach(diags::add);
         }
         diags.sort(Diagnostic.ORDER);
         if (hasErrors(diags)) return failed(Rebuild.Scope.PAGES, diags, start);
@@ -219,9 +220,9 @@ public final class IncrementalBuild implements AutoCloseable {
         if (early.isPresent()) return failed(scope, early.get(), start);
         in.parseMissing();
         resolve();
-        List<Diagnostic> diags = in.diagnostics(resolveProblems);
-        if (hasErrors(diags)) return failed(scope, diags, start);
-        diags = new ArrayList<>(diags);
+        List<Diagnostic> diags = new ArrayList<>(in.diagnostics(resolveProblems));
+        silencer = BuildSteps.silence(in.config.value(), resolved.pages(), diags).silencer();
+        if (hasErrors(diags)) return failed(scope, sorted(diags), start);
         diags.addAll(in.renderer.diagnostics());
         if (in.renderer.value().isEmpty()) return failed(scope, sorted(diags), start);
         SiteRenderer r = in.renderer.value().get();
@@ -301,19 +302,19 @@ public final class IncrementalBuild implements AutoCloseable {
         Staged<ResolvedSite> r = SiteResolver.resolve(new ResolveInput(parsedPages, parsedData,
                 in.tree.value().ofKind(SourceFile.Kind.STATIC), in.schemas.value(), in.config.value(), in.edition,
                 options.drafts(), options.today(), in.git.value()));
+        Staged<ResolvedSite> finished = BuildSteps.finish(r.value());
         List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
-        problems.addAll(Validator.validate(r.value()));
+        problems.addAll(finished.diagnostics());
         resolveProblems = problems;
-        resolved = r.value().withPages(r.value().pages().stream().map(p -> withBody(p, null)).toList());
+        resolved = finished.value();
         Map<String, Integer> byPath = new HashMap<>();
         for (Page p : resolved.pages()) byPath.put(p.path(), p.index());
         indexByPath = byPath;
     }
 
-    /** A page with its parsed body (or its own, when {@code parsed} is null), as the build finishes runbooks. */
+    /** A page with a new parsed body, as the build finishes it. */
     private static Page withBody(Page page, ParsedPage parsed) {
-        Page p = parsed == null ? page : page.withBody(parsed.body());
-        return p.type().equals("runbook") ? p.withBody(RunbookChecklist.apply(p.body())) : p;
+        return BuildSteps.finish(page.withBody(parsed.body()));
     }
 
     private record Rendered(Map<String, byte[]> files, List<Diagnostic> diagnostics) {

@@ -15,7 +15,6 @@ import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
-import dev.handbook.postprocess.HtmlSanitizer;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
@@ -29,10 +28,8 @@ import dev.handbook.source.ThemeLoader;
 import dev.handbook.source.GitHistory;
 import dev.handbook.validate.Validator;
 import dev.handbook.scaffold.PageScaffold;
-import dev.handbook.parse.SchemaParser;
 import dev.handbook.model.GitInfo;
 import dev.handbook.model.TypeSchema;
-import dev.handbook.postprocess.RunbookChecklist;
 import dev.handbook.write.CacheWriter;
 import dev.handbook.write.SiteWriter;
 import dev.handbook.write.Staging;
@@ -96,7 +93,7 @@ public final class Pipeline {
         Staged<Optional<Theme>> theme = ThemeLoader.locate(root, config.value().theme());
         diags.addAll(theme.diagnostics());
         if (theme.value().isEmpty() || config.hasErrors()) return new Staged<>(Optional.empty(), diags);
-        Staged<Map<String, TypeSchema>> schemas = schemas(theme.value().get());
+        Staged<Map<String, TypeSchema>> schemas = BuildSteps.schemas(theme.value().get());
         diags.addAll(schemas.diagnostics());
         Staged<Optional<PageScaffold.Plan>> plan = PageScaffold.plan(root, config.value(), schemas.value(), type, slug,
                 today);
@@ -109,20 +106,6 @@ public final class Pipeline {
             return new Staged<>(Optional.empty(), diags);
         }
         return new Staged<>(Optional.of(plan.value().get().path()), diags);
-    }
-
-    /** The page types of the theme, from its {@code types/*.yml} schema files. */
-    static Staged<Map<String, TypeSchema>> schemas(Theme theme) {
-        List<Diagnostic> diags = new ArrayList<>();
-        Map<String, TypeSchema> out = new java.util.TreeMap<>();
-        Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme);
-        diags.addAll(files.diagnostics());
-        for (ThemeLoader.TypeFile f : files.value()) {
-            Staged<Optional<TypeSchema>> s = SchemaParser.parse(f.name(), f.displayPath(), f.text());
-            diags.addAll(s.diagnostics());
-            s.value().ifPresent(schema -> out.put(schema.name(), schema));
-        }
-        return new Staged<>(out, diags);
     }
 
     private static BuildResult run(BuildOptions options, Progress progress, boolean write) {
@@ -190,38 +173,23 @@ public final class Pipeline {
             Path root = options.root();
             SiteConfig config = time("config", () -> keep(ConfigLoader.load(root)));
             if (hasErrors()) return Optional.empty();
-            String edition = options.audience().orElse(config.widestAudience());
-            if (!config.audiences().contains(edition)) {
-                diags.add(Diagnostic.error(SourcePos.file(SiteConfig.FILE_NAME), "unknown audience '%s'%s", edition,
-                        dev.handbook.diag.Suggestions.didYouMean(edition, config.audiences()))
-                        .withHint("audiences in handbook.yml: " + String.join(", ", config.audiences())).withRule("usage"));
-                return Optional.empty();
-            }
+            Staged<String> edition = keepStaged(BuildSteps.edition(config, options.audience()));
+            if (edition.hasErrors()) return Optional.empty();
             Optional<Theme> theme = keep(ThemeLoader.locate(root, config.theme()));
             if (theme.isEmpty()) return Optional.empty();
             SourceTree tree = time("load", () -> keep(ContentLoader.list(root)));
-            Map<String, TypeSchema> schemas = keep(schemas(theme.get()));
+            Map<String, TypeSchema> schemas = keep(BuildSteps.schemas(theme.get()));
             Map<String, GitInfo> git = time("git", () -> keep(GitHistory.read(root)));
-            DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition).withSourceMarks(marks));
+            DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value()).withSourceMarks(marks));
             List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE), marks));
             List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));
             ResolvedSite resolved = time("resolve", () -> keep(SiteResolver.resolve(new ResolveInput(pages, data,
-                    tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition, options.drafts(), options.today(),
+                    tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition.value(), options.drafts(), options.today(),
                     git))));
-            diags.addAll(Validator.validate(resolved));
-            // A runbook's ordered lists are its steps: each gets a checkbox.
-            ResolvedSite site = resolved.withPages(resolved.pages().stream()
-                    .map(p -> p.type().equals("runbook") ? p.withBody(RunbookChecklist.apply(p.body())) : p).toList());
-            Silencer silencer = keep(Silencer.of(config, site.pages()));
-            silence(silencer);
-            return Optional.of(new Prepared(config, theme.get(), site, silencer));
-        }
-
-        /** Drops what handbook.yml or the page silenced (check.ignore, check_ignore), counting it. */
-        private void silence(Silencer silencer) {
-            int before = diags.size();
-            diags.removeIf(silencer::silences);
-            silenced += before - diags.size();
+            ResolvedSite site = keep(BuildSteps.finish(resolved));
+            BuildSteps.Silencing silencing = BuildSteps.silence(config, site.pages(), diags);
+            silenced += silencing.silenced();
+            return Optional.of(new Prepared(config, theme.get(), site, silencing.silencer()));
         }
 
         CheckResult check(CheckOptions checks) {
@@ -281,12 +249,7 @@ public final class Pipeline {
             List<Staged<ParsedPage>> parsed;
             try (ParseBudget budget = new ParseBudget(ParseBudget.PER_FILE)) {
                 parsed = files.parallelStream().map(f -> {
-                    Staged<String> text = ContentLoader.readText(f);
-                    Staged<ParsedPage> page = text.hasErrors()
-                            ? new Staged<>(null, text.diagnostics())
-                            : budget.run(() -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
-                                    .map(p -> p.withBody(HtmlSanitizer.clean(p.body(), marks))))
-                            .orElseGet(() -> overBudget(f));
+                    Staged<ParsedPage> page = BuildSteps.parsePage(parser, f, budget, marks);
                     progress.update("parse", done.incrementAndGet(), files.size());
                     return page;
                 }).toList();
@@ -299,19 +262,9 @@ public final class Pipeline {
             return out;
         }
 
-        private static Staged<ParsedPage> overBudget(SourceFile f) {
-            return new Staged<>(null, List.of(Diagnostic.error(SourcePos.file(f.displayPath()),
-                    "took longer than %d s to parse and was given up; simplify the page (deeply nested or unbalanced "
-                            + "markup?)", ParseBudget.PER_FILE.toSeconds()).withRule("markdown")));
-        }
-
         private List<ParsedData> parseData(DocumentParser parser, List<SourceFile> files) {
             List<ParsedData> out = new ArrayList<>();
-            for (SourceFile f : files) {
-                Staged<String> text = keepStaged(ContentLoader.readText(f));
-                if (text.hasErrors()) continue;
-                keep(parser.parseData(f.path(), f.displayPath(), text.value())).ifPresent(out::add);
-            }
+            for (SourceFile f : files) keep(BuildSteps.parseData(parser, f)).ifPresent(out::add);
             return out;
         }
 

@@ -5,15 +5,12 @@ import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
-import dev.handbook.diag.Suggestions;
 import dev.handbook.model.GitInfo;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
-import dev.handbook.parse.SchemaParser;
-import dev.handbook.postprocess.HtmlSanitizer;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.GitHistory;
@@ -86,12 +83,9 @@ final class SourceState {
     /** Reads handbook.yml, the theme and git history again; forgets parsed files when parsing would now differ. */
     void readSettings() {
         config = ConfigLoader.load(options.root());
-        edition = options.audience().orElse(config.value().widestAudience());
-        editionProblems = config.value().audiences().contains(edition) ? List.of() : List.of(Diagnostic.error(
-                SourcePos.file(SiteConfig.FILE_NAME), "unknown audience '%s'%s", edition,
-                Suggestions.didYouMean(edition, config.value().audiences()))
-                .withHint("audiences in handbook.yml: " + String.join(", ", config.value().audiences()))
-                .withRule("usage"));
+        Staged<String> chosen = BuildSteps.edition(config.value(), options.audience());
+        edition = chosen.value();
+        editionProblems = chosen.diagnostics();
         ParseSettings next = editionProblems.isEmpty() ? ParseSettings.of(config.value(), edition) : null;
         if (next == null || !next.equals(settings)) {
             pages.clear();
@@ -112,7 +106,7 @@ final class SourceState {
             return;
         }
         Theme t = theme.value().get();
-        schemas = readSchemas(t);
+        schemas = BuildSteps.schemas(t);
         renderer = SiteRenderer.create(t, config.value());
         SortedMap<String, String> now = SiteRenderer.templateDigests(t);
         Set<String> names = new TreeSet<>(templates.keySet());
@@ -120,19 +114,6 @@ final class SourceState {
         for (String name : names) if (!Objects.equals(templates.get(name), now.get(name))) changedTemplates.add(name);
         templates = now;
         themeAssets = readAssets(t);
-    }
-
-    private static Staged<Map<String, TypeSchema>> readSchemas(Theme theme) {
-        List<Diagnostic> diags = new ArrayList<>();
-        Map<String, TypeSchema> out = new TreeMap<>();
-        Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme);
-        diags.addAll(files.diagnostics());
-        for (ThemeLoader.TypeFile f : files.value()) {
-            Staged<Optional<TypeSchema>> s = SchemaParser.parse(f.name(), f.displayPath(), f.text());
-            diags.addAll(s.diagnostics());
-            s.value().ifPresent(schema -> out.put(schema.name(), schema));
-        }
-        return new Staged<>(out, diags);
     }
 
     private static Staged<Map<String, byte[]>> readAssets(Theme theme) {
@@ -169,27 +150,18 @@ final class SourceState {
         List<SourceFile> todo = tree.value().ofKind(SourceFile.Kind.PAGE).stream()
                 .filter(f -> !pages.containsKey(f.path())).toList();
         AtomicInteger done = new AtomicInteger();
-        List<Staged<ParsedPage>> parsed = todo.parallelStream().map(f -> {
-            Staged<ParsedPage> p = parsePage(f);
-            if (todo.size() > 1) progress.update("parse", done.incrementAndGet(), todo.size());
-            return p;
-        }).toList();
+        List<Staged<ParsedPage>> parsed;
+        try (ParseBudget budget = new ParseBudget(ParseBudget.PER_FILE)) {
+            parsed = todo.parallelStream().map(f -> {
+                Staged<ParsedPage> p = BuildSteps.parsePage(parser, f, budget, false);
+                if (todo.size() > 1) progress.update("parse", done.incrementAndGet(), todo.size());
+                return p;
+            }).toList();
+        }
         for (int i = 0; i < todo.size(); i++) pages.put(todo.get(i).path(), parsed.get(i));
         for (SourceFile f : tree.value().ofKind(SourceFile.Kind.DATA)) {
-            data.computeIfAbsent(f.path(), k -> {
-                Staged<String> text = ContentLoader.readText(f);
-                if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
-                return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
-            });
+            data.computeIfAbsent(f.path(), k -> BuildSteps.parseData(parser, f));
         }
-    }
-
-    /** As {@code handbook build} parses a page: read, parse, sanitize; a null value when it cannot be read. */
-    private Staged<ParsedPage> parsePage(SourceFile f) {
-        Staged<String> text = ContentLoader.readText(f);
-        if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
-        return text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
-                .map(p -> p.withBody(HtmlSanitizer.clean(p.body())));
     }
 
     /** The problems that stop {@code handbook build} before it reads any content, if there are any. */

@@ -1,0 +1,121 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.check.Silencer;
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.SourcePos;
+import dev.handbook.diag.Staged;
+import dev.handbook.diag.Suggestions;
+import dev.handbook.model.Page;
+import dev.handbook.model.TypeSchema;
+import dev.handbook.parse.DocumentParser;
+import dev.handbook.parse.ParsedData;
+import dev.handbook.parse.ParsedPage;
+import dev.handbook.parse.SchemaParser;
+import dev.handbook.postprocess.HtmlSanitizer;
+import dev.handbook.postprocess.RunbookChecklist;
+import dev.handbook.resolve.ResolvedSite;
+import dev.handbook.source.ContentLoader;
+import dev.handbook.source.SourceFile;
+import dev.handbook.source.Theme;
+import dev.handbook.source.ThemeLoader;
+import dev.handbook.validate.Validator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The steps that {@link Pipeline} (build and check) and {@link IncrementalBuild} (serve) both take,
+ * written once so that serve holds exactly the site and the problems a build gives: which edition
+ * is built, the theme's page types, how one page or data file is read and parsed, what becomes of
+ * the resolved site before rendering, and which problems the handbook silenced. The callers only
+ * decide what to do again and in which order.
+ */
+final class BuildSteps {
+    private BuildSteps() {
+    }
+
+    /** The edition to build: {@code audience}, else the widest; an error when handbook.yml does not list it. */
+    static Staged<String> edition(SiteConfig config, Optional<String> audience) {
+        String edition = audience.orElse(config.widestAudience());
+        if (config.audiences().contains(edition)) return Staged.of(edition);
+        return new Staged<>(edition, List.of(Diagnostic.error(SourcePos.file(SiteConfig.FILE_NAME),
+                "unknown audience '%s'%s", edition, Suggestions.didYouMean(edition, config.audiences()))
+                .withHint("audiences in handbook.yml: " + String.join(", ", config.audiences())).withRule("usage")));
+    }
+
+    /** The page types of the theme, from its {@code types/*.yml} schema files. */
+    static Staged<Map<String, TypeSchema>> schemas(Theme theme) {
+        List<Diagnostic> diags = new ArrayList<>();
+        Map<String, TypeSchema> out = new TreeMap<>();
+        Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme);
+        diags.addAll(files.diagnostics());
+        for (ThemeLoader.TypeFile f : files.value()) {
+            Staged<Optional<TypeSchema>> s = SchemaParser.parse(f.name(), f.displayPath(), f.text());
+            diags.addAll(s.diagnostics());
+            s.value().ifPresent(schema -> out.put(schema.name(), schema));
+        }
+        return new Staged<>(out, diags);
+    }
+
+    /**
+     * One page read, parsed within the time budget and sanitized; a null value (and the reason) when
+     * it cannot be read or took too long.
+     *
+     * @param marks keep the source marks the check maps rendered HTML back to Markdown lines with
+     */
+    static Staged<ParsedPage> parsePage(DocumentParser parser, SourceFile f, ParseBudget budget, boolean marks) {
+        Staged<String> text = ContentLoader.readText(f);
+        if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
+        return budget.run(() -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
+                        .map(p -> p.withBody(HtmlSanitizer.clean(p.body(), marks))))
+                .orElseGet(() -> overBudget(f));
+    }
+
+    private static Staged<ParsedPage> overBudget(SourceFile f) {
+        return new Staged<>(null, List.of(Diagnostic.error(SourcePos.file(f.displayPath()),
+                "took longer than %d s to parse and was given up; simplify the page (deeply nested or unbalanced "
+                        + "markup?)", ParseBudget.PER_FILE.toSeconds()).withRule("markdown")));
+    }
+
+    /** One data file read and parsed; empty (and the reason) when it cannot be read or parsed. */
+    static Staged<Optional<ParsedData>> parseData(DocumentParser parser, SourceFile f) {
+        Staged<String> text = ContentLoader.readText(f);
+        if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
+        return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
+    }
+
+    /**
+     * The resolved site as it is rendered, with the problems of the validate stage's rules: a
+     * runbook's ordered lists are its steps, and each gets a checkbox.
+     */
+    static Staged<ResolvedSite> finish(ResolvedSite resolved) {
+        List<Diagnostic> problems = Validator.validate(resolved);
+        return new Staged<>(resolved.withPages(resolved.pages().stream().map(BuildSteps::finish).toList()), problems);
+    }
+
+    /** One page as it is rendered (see {@link #finish(ResolvedSite)}). */
+    static Page finish(Page page) {
+        return page.type().equals("runbook") ? page.withBody(RunbookChecklist.apply(page.body())) : page;
+    }
+
+    /** What {@link #silence} did: the handbook's silencer, and how many problems it took out. */
+    record Silencing(Silencer silencer, int silenced) {
+    }
+
+    /**
+     * Takes out of {@code diags} the problems that {@code check.ignore} in handbook.yml or a page's
+     * {@code check_ignore} silenced, after adding the problems of those lists themselves (an unknown
+     * rule id). Problems found later (rendering) are never silenced, as in a build.
+     */
+    static Silencing silence(SiteConfig config, List<Page> pages, List<Diagnostic> diags) {
+        Staged<Silencer> silencer = Silencer.of(config, pages);
+        diags.addAll(silencer.diagnostics());
+        int before = diags.size();
+        diags.removeIf(silencer.value()::silences);
+        return new Silencing(silencer.value(), before - diags.size());
+    }
+}
