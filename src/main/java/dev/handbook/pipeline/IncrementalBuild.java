@@ -1,6 +1,5 @@
 package dev.handbook.pipeline;
 
-import dev.handbook.calendar.RitualCalendar;
 import dev.handbook.check.Silencer;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
@@ -14,22 +13,24 @@ import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
-import dev.handbook.sitemap.SitemapBuilder;
 import dev.handbook.source.SourceFile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * A build kept in memory and brought up to date file by file, for {@code handbook serve}. It keeps
@@ -45,15 +46,21 @@ import java.util.stream.IntStream;
  *   <li>A change to handbook.yml reads everything again.</li>
  * </ul>
  *
- * <p>The site it holds ({@link #site()}) is always the last one that built without errors, and is
- * byte for byte what {@code handbook build} writes for the same tree; while the handbook has
- * errors, {@link #last()} reports them. Not thread-safe for {@link #apply}; {@link #site()} and
- * {@link #last()} may be read from any thread.
+ * <p>The search index is the one file set that reads every page, so a rebuild keeps the index
+ * it had, and {@link #updateSearch()} (which a server runs in the background once the edits pause)
+ * brings it up to date; {@link #searchPending()} says whether it lags.
+ *
+ * <p>The site it holds ({@link #site()}) is always the last one that built without errors, and once
+ * the search index is up to date it is byte for byte what {@code handbook build} writes for the same
+ * tree; while the handbook has errors, {@link #last()} reports them. {@link #apply} and
+ * {@link #updateSearch} may be called from two threads (an apply supersedes the index work under
+ * way); {@link #site()} and {@link #last()} may be read from any thread.
  *
  * <pre>{@code
  * try (IncrementalBuild build = IncrementalBuild.start(options, Progress.NONE)) {
  *     Rebuild r = build.apply(Changes.of("content/roles/em.md"));
  *     byte[] html = build.site().get("roles/em/index.html").orElseThrow();
+ *     build.updateSearch();  // the search index of the edited page's words
  * }
  * }</pre>
  */
@@ -70,10 +77,15 @@ public final class IncrementalBuild implements AutoCloseable {
     private Silencer silencer = Silencer.none();
     private Map<String, Integer> indexByPath = Map.of();
 
-    // The site last built without errors, and what each of its HTML files was rendered from.
+    // The site last built without errors, what it was resolved to and what each of its HTML files
+    // was rendered from.
     private Map<String, RenderInput> inputs = new HashMap<>();
     private List<Diagnostic> outputProblems = List.of();
     private volatile SiteFiles site = SiteFiles.EMPTY;
+    private ResolvedSite built;
+    private final ServedIndex index = new ServedIndex();
+    /** Counts the calls of {@link #apply}, so index work under way knows a newer edit came. */
+    private final AtomicLong applies = new AtomicLong();
     private volatile Rebuild last;
     /** Whether the last build succeeded, so the site matches everything read. */
     private boolean ok;
@@ -109,19 +121,74 @@ public final class IncrementalBuild implements AutoCloseable {
         return in.edition;
     }
 
-    /** Brings the site up to date with {@code changes} and says what that took. */
-    public synchronized Rebuild apply(Changes changes) {
-        long start = System.nanoTime();
-        Rebuild r;
-        try {
-            r = inPool(() -> update(broken ? Changes.all() : changes, start));
-        } catch (RuntimeException | Error e) {
-            broken = true;
-            ok = false;
-            throw e;
+    /**
+     * Brings the site up to date with {@code changes} and says what that took; the search index may
+     * lag until {@link #updateSearch()}.
+     */
+    public Rebuild apply(Changes changes) {
+        applies.incrementAndGet();
+        synchronized (this) {
+            long start = System.nanoTime();
+            Rebuild r;
+            try {
+                r = inPool(() -> update(broken ? Changes.all() : changes, start));
+            } catch (RuntimeException | Error e) {
+                broken = true;
+                ok = false;
+                throw e;
+            }
+            last = r;
+            return r;
         }
-        last = r;
-        return r;
+    }
+
+    /** Whether the search index served lags the pages served; {@link #updateSearch()} catches it up. */
+    public synchronized boolean searchPending() {
+        return built != null && !index.isOf(built);
+    }
+
+    /**
+     * Makes the search index of the pages served and serves it. The work runs without holding up
+     * {@link #apply}, which may be called meanwhile from another thread: it then gives the work up,
+     * since its own site needs a newer index.
+     *
+     * @return what changed (scope {@link Rebuild.Scope#SEARCH}), or empty when the index was up to
+     *         date or an apply superseded the work
+     */
+    public Optional<Rebuild> updateSearch() {
+        long start = System.nanoTime();
+        long applied = applies.get();
+        ResolvedSite target;
+        synchronized (this) {
+            if (!searchPending()) return Optional.empty();
+            target = built;
+        }
+        List<OutputFile> files;
+        try {
+            files = inPool(() -> index.make(target, () -> applies.get() != applied));
+        } catch (CancellationException e) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            if (built != target) return Optional.empty();
+            return Optional.of(serveIndex(files, start));
+        }
+    }
+
+    /** Replaces the search index of the site with {@code files}, made from the site built. */
+    private Rebuild serveIndex(List<OutputFile> files, long start) {
+        Map<String, byte[]> changed = new HashMap<>();
+        for (OutputFile f : files) {
+            byte[] old = site.get(f.path()).orElse(null);
+            if (old == null || !Arrays.equals(old, f.bytes())) changed.put(f.path(), f.bytes());
+        }
+        Set<String> removed = new TreeSet<>();
+        for (OutputFile f : index.files()) removed.add(f.path());
+        for (OutputFile f : files) removed.remove(f.path());
+        index.served(built, files);
+        if (!changed.isEmpty() || !removed.isEmpty()) site = site.with(site.version() + 1, changed, removed);
+        return new Rebuild(Rebuild.Scope.SEARCH, last.diagnostics(), List.of(), changed.keySet().stream().sorted().toList(),
+                List.copyOf(removed), built.pages().size(), millisSince(start), site.version());
     }
 
     @Override
@@ -146,7 +213,8 @@ public final class IncrementalBuild implements AutoCloseable {
         plan.statics().forEach(in.staticBytes::remove);
         Map<String, Staged<ParsedPage>> before = new HashMap<>();
         for (String p : plan.pages()) before.put(p, in.pages.remove(p));
-        boolean textOnly = ok && !plan.full() && !plan.theme() && !plan.relist() && plan.data().isEmpty();
+        boolean textOnly = ok && !plan.full() && !plan.theme() && !plan.relist() && plan.data().isEmpty()
+                && !index.neededAtOnce(resolved, in.assetFiles.keySet());
         if (textOnly && in.stoppedEarly().isEmpty()) {
             in.parseMissing();
             if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p)))) {
@@ -211,7 +279,8 @@ public final class IncrementalBuild implements AutoCloseable {
         changed.entrySet().removeIf(e -> site.get(e.getKey()).filter(old -> Arrays.equals(old, e.getValue())).isPresent());
         SiteFiles next = changed.isEmpty() ? site : site.with(site.version() + 1, changed, Set.of());
         for (RenderInput input : todo) inputs.put(input.outputPath(), input);
-        return commit(Rebuild.Scope.PAGES, next, changed.keySet(), List.of(), todo, outputProblems, diags, start);
+        return commit(Rebuild.Scope.PAGES, next, changed.keySet(), List.of(),
+                todo.stream().map(RenderInput::outputPath).toList(), outputProblems, diags, start);
     }
 
     /** Resolves the site again and renders every file whose input, or whose templates, changed. */
@@ -225,46 +294,21 @@ public final class IncrementalBuild implements AutoCloseable {
         if (hasErrors(diags)) return failed(scope, sorted(diags), start);
         diags.addAll(in.renderer.diagnostics());
         if (in.renderer.value().isEmpty()) return failed(scope, sorted(diags), start);
-        SiteRenderer r = in.renderer.value().get();
-        List<RenderInput> pageInputs = IntStream.range(0, resolved.pages().size()).parallel()
-                .mapToObj(i -> r.pageInput(resolved, i)).toList();
-        List<RenderInput> extraInputs = r.extraInputs(resolved);
-        Map<String, Boolean> layoutChanged = new HashMap<>();
-        List<RenderInput> todo = new ArrayList<>();
-        for (List<RenderInput> group : List.of(pageInputs, extraInputs)) {
-            for (RenderInput input : group) {
-                RenderInput before = inputs.get(input.outputPath());
-                boolean stale = before == null || !before.sameAs(input) || layoutChanged.computeIfAbsent(input.layout(),
-                        l -> r.layoutUses(l, in.changedTemplates));
-                if (stale) todo.add(input);
-            }
-        }
-        Rendered out = render(r, todo);
-        List<Diagnostic> problems = new ArrayList<>(out.diagnostics());
-        OutputClaims claims = new OutputClaims();
-        Map<String, byte[]> next = new HashMap<>();
-        for (int i = 0; i < pageInputs.size(); i++) {
-            add(next, claims, pageInputs.get(i).outputPath(), resolved.page(i).displayPath(), out.files());
-        }
-        for (RenderInput input : extraInputs) {
-            add(next, claims, input.outputPath(), "(generated) " + input.outputPath(), out.files());
-        }
-        put(next, claims, SitemapBuilder.build(resolved), "(generated) sitemap.xml");
-        RitualCalendar.build(resolved).ifPresent(f -> put(next, claims, f, "(generated) " + RitualCalendar.PATH));
-        problems.addAll(in.themeAssets.diagnostics());
-        in.themeAssets.value().forEach((path, bytes) -> {
-            if (claims.claim(path, "theme " + path)) next.put(path, bytes);
+        boolean indexNow = index.neededAtOnce(resolved, in.assetFiles.keySet());
+        List<List<OutputFile>> madeIndex = new ArrayList<>(1);
+        InMemorySite pass = new InMemorySite(in.renderer.value().get(), inputs, in.changedTemplates, site, in, s -> {
+            if (!indexNow) return index.files();
+            madeIndex.add(index.make(s, () -> false));
+            return madeIndex.get(0);
         });
-        for (StaticFile s : resolved.statics()) {
-            if (claims.claim(s.path(), s.displayPath())) in.staticBytes(s.path(), problems).ifPresent(b -> next.put(s.path(), b));
-        }
-        List<Diagnostic> collisions = claims.diagnostics();
-        problems.addAll(collisions);
+        List<Diagnostic> renderDiags = Collections.synchronizedList(new ArrayList<>());
+        SiteEmitter.emit(resolved, pass, options.root(), pass, renderDiags, progress, "render");
+        diags.addAll(renderDiags);
+        diags.addAll(in.themeAssets.diagnostics());
+        List<Diagnostic> problems = pass.problems();
         diags.addAll(problems);
         if (hasErrors(diags)) return failed(scope, sorted(diags), start);
-        Map<String, RenderInput> nextInputs = new HashMap<>();
-        for (RenderInput input : pageInputs) nextInputs.put(input.outputPath(), input);
-        for (RenderInput input : extraInputs) nextInputs.put(input.outputPath(), input);
+        Map<String, byte[]> next = pass.files();
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : next.entrySet()) {
             byte[] old = site.get(e.getKey()).orElse(null);
@@ -273,20 +317,10 @@ public final class IncrementalBuild implements AutoCloseable {
         List<String> removed = new ArrayList<>();
         for (String path : site.files().keySet()) if (!next.containsKey(path)) removed.add(path);
         boolean same = changed.isEmpty() && removed.isEmpty();
-        inputs = nextInputs;
-        return commit(scope, same ? site : SiteFiles.of(site.version() + 1, next), changed, removed, todo, collisions,
-                sorted(diags), start);
-    }
-
-    /** A file whose input did not change keeps the bytes it has in the site. */
-    private void add(Map<String, byte[]> next, OutputClaims claims, String path, String source, Map<String, byte[]> fresh) {
-        if (!claims.claim(path, source)) return;
-        byte[] bytes = fresh.containsKey(path) ? fresh.get(path) : site.get(path).orElse(null);
-        if (bytes != null) next.put(path, bytes);
-    }
-
-    private static void put(Map<String, byte[]> next, OutputClaims claims, OutputFile file, String source) {
-        if (claims.claim(file.path(), source)) next.put(file.path(), file.bytes());
+        inputs = new HashMap<>(pass.inputs());
+        if (indexNow) index.served(resolved, madeIndex.get(0));
+        return commit(scope, same ? site : SiteFiles.of(site.version() + 1, next), changed, removed, pass.rendered(),
+                problems, sorted(diags), start);
     }
 
     private void resolve() {
@@ -339,14 +373,15 @@ public final class IncrementalBuild implements AutoCloseable {
     // ---- Results -------------------------------------------------------------------------------
 
     private Rebuild commit(Rebuild.Scope scope, SiteFiles next, java.util.Collection<String> changed,
-                           java.util.Collection<String> removed, List<RenderInput> rendered, List<Diagnostic> collisions,
+                           java.util.Collection<String> removed, List<String> rendered, List<Diagnostic> collisions,
                            List<Diagnostic> diags, long start) {
         site = next;
+        built = resolved;
         outputProblems = collisions;
         in.changedTemplates.clear();
         ok = true;
         broken = false;
-        return new Rebuild(scope, diags, rendered.stream().map(RenderInput::outputPath).sorted().toList(),
+        return new Rebuild(scope, diags, rendered.stream().sorted().toList(),
                 changed.stream().sorted().toList(), removed.stream().sorted().toList(), resolved.pages().size(),
                 millisSince(start), next.version());
     }

@@ -13,13 +13,14 @@ import java.util.Map;
 /**
  * The paths of a site kept in memory, claimed in the order {@code handbook build} writes them, so
  * two sources of one path (or of paths differing only in case) give the error a build gives.
+ * Safe to use from many threads.
  */
 final class OutputClaims {
     private final Map<String, String> claimed = new HashMap<>();
     private final List<Diagnostic> collisions = new ArrayList<>();
 
     /** Claims a path for {@code source}; false (and an error) when another source has it already. */
-    boolean claim(String path, String source) {
+    synchronized boolean claim(String path, String source) {
         new OutputFile(path, new byte[0]); // validates the path shape, as the write stage does
         String other = claimed.putIfAbsent(path.toLowerCase(Locale.ROOT), source);
         if (other == null) return true;
@@ -28,7 +29,7 @@ final class OutputClaims {
         return false;
     }
 
-    List<Diagnostic> diagnostics() {
+    synchronized List<Diagnostic> diagnostics() {
         return List.copyOf(collisions);
     }
 }

@@ -202,8 +202,8 @@ public final class Pipeline {
             SiteChecker checker = SiteChecker.start(site, prepared.get().silencer());
             List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());
             try {
-                time("render+read", () -> SiteEmitter.emit(site, renderer.get(), prepared.get().theme(), options.root(),
-                        SiteEmitter.into(checker), renderDiags, progress, "check"));
+                time("render+read", () -> SiteEmitter.emit(site, SiteEmitter.fresh(renderer.get(), prepared.get().theme()),
+                        options.root(), SiteEmitter.into(checker), renderDiags, progress, "check"));
             } catch (UncheckedIOException e) {
                 diags.add(Diagnostic.error(SourcePos.file("themes"), "cannot read the theme: %s", e.getMessage())
                         .withRule("theme"));
@@ -277,8 +277,8 @@ public final class Pipeline {
             List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());
             int total = site.pages().size();
             try {
-                int files = SiteEmitter.emit(site, renderer, theme, options.root(), SiteEmitter.into(staging), renderDiags,
-                        progress, "render");
+                int files = SiteEmitter.emit(site, SiteEmitter.fresh(renderer, theme), options.root(),
+                        SiteEmitter.into(staging), renderDiags, progress, "render");
                 renderDiags.addAll(staging.diagnostics());
                 diags.addAll(renderDiags);
                 diags.sort(Diagnostic.ORDER);

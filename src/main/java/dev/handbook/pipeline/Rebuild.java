@@ -22,6 +22,11 @@ public record Rebuild(Scope scope, List<Diagnostic> diagnostics, List<String> re
     public enum Scope {
         /** Nothing that the site is built from changed (an editor's temporary file came and went). */
         NOTHING,
+        /**
+         * Only the search index, made again for pages an earlier rebuild served
+         * ({@link IncrementalBuild#updateSearch()}); no page was rendered.
+         */
+        SEARCH,
         /** Only the text of pages (or static files) changed: those pages were parsed and rendered again, nothing else. */
         PAGES,
         /** Something other pages may show changed: the site was resolved again and every page whose view changed was rendered. */

@@ -25,18 +25,41 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Makes every file of the site (rendered pages, the site's own pages, sitemap.xml, theme assets and
- * static files) and hands each to a {@link Sink}: the staging folder of a build, or the reader of
- * {@code handbook check}. Build and check share it, so the check sees exactly what a build writes.
+ * The one list of every file of the site, in the order a build claims their paths: rendered pages,
+ * the site's own pages (404, tags), sitemap.xml, the search index, rituals.ics, theme assets and
+ * static files. Each file is made by a {@link Maker} and handed to a {@link Sink}: a build renders
+ * everything into its staging folder, {@code handbook check} reads what it renders, and
+ * {@link IncrementalBuild} renders only what changed into memory. All three share this list, so
+ * the check and serve see exactly the files a build writes.
  */
 final class SiteEmitter {
+    /** How the files are made: all afresh for a build ({@link #fresh}), mostly kept for serve. Called from many threads. */
+    interface Maker {
+        /** The HTML of page {@code index}. */
+        Staged<Optional<OutputFile>> page(ResolvedSite site, int index);
+
+        /** The site's own pages: 404, the tag index and one page per tag. */
+        Staged<List<OutputFile>> extras(ResolvedSite site);
+
+        /** The files of {@code search-index/}. */
+        List<OutputFile> searchIndex(ResolvedSite site);
+
+        /** The theme's static files, by their path in the site. */
+        Map<String, Path> assets();
+    }
+
     /** Where the files go. Called from many threads. */
     interface Sink {
         void page(Page page, OutputFile file);
 
-        void put(OutputFile file, String source);
+        /** A file the site makes itself: a generated page, sitemap.xml, the search index, rituals.ics. */
+        void generated(OutputFile file);
 
-        void copy(String path, Path from, String source);
+        /** A static file of the theme, copied as it is. */
+        void asset(String path, Path from);
+
+        /** A static file of content/, copied as it is. */
+        void staticFile(StaticFile file, Path from);
     }
 
     private SiteEmitter() {
@@ -48,52 +71,83 @@ final class SiteEmitter {
      * @param renderDiags receives the renderer's diagnostics; must be thread-safe
      * @param stage       the name progress reports for the page rendering
      */
-    static int emit(ResolvedSite site, SiteRenderer renderer, Theme theme, Path root, Sink sink,
-                    List<Diagnostic> renderDiags, Progress progress, String stage) {
+    static int emit(ResolvedSite site, Maker maker, Path root, Sink sink, List<Diagnostic> renderDiags,
+                    Progress progress, String stage) {
         AtomicInteger done = new AtomicInteger();
         int total = site.pages().size();
         site.pages().parallelStream().forEach(p -> {
-            Staged<Optional<OutputFile>> html = renderer.renderPage(site, p.index());
+            Staged<Optional<OutputFile>> html = maker.page(site, p.index());
             renderDiags.addAll(html.diagnostics());
             html.value().ifPresent(f -> sink.page(p, f));
             progress.update(stage, done.incrementAndGet(), total);
         });
         int files = total;
-        Staged<List<OutputFile>> extras = renderer.renderExtras(site);
+        Staged<List<OutputFile>> extras = maker.extras(site);
         renderDiags.addAll(extras.diagnostics());
         for (OutputFile f : extras.value()) {
-            sink.put(f, "(generated) " + f.path());
+            sink.generated(f);
             files++;
         }
-        sink.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
+        sink.generated(SitemapBuilder.build(site));
         files++;
         progress.update("search index", 0, 1);
-        List<OutputFile> index = SearchIndex.build(site);
-        index.parallelStream().forEach(f -> sink.put(f, "(generated) " + f.path()));
+        List<OutputFile> index = maker.searchIndex(site);
+        index.parallelStream().forEach(sink::generated);
         files += index.size();
         progress.update("search index", 1, 1);
         Optional<OutputFile> calendar = RitualCalendar.build(site);
         if (calendar.isPresent()) {
-            sink.put(calendar.get(), "(generated) " + RitualCalendar.PATH);
+            sink.generated(calendar.get());
             files++;
         }
-        for (Map.Entry<String, Path> asset : assets(theme).entrySet()) {
-            sink.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
+        for (Map.Entry<String, Path> asset : maker.assets().entrySet()) {
+            sink.asset(asset.getKey(), asset.getValue());
             files++;
         }
         for (StaticFile s : site.statics()) {
-            sink.copy(s.path(), root.resolve(ContentLoader.CONTENT).resolve(s.path()), s.displayPath());
+            sink.staticFile(s, root.resolve(ContentLoader.CONTENT).resolve(s.path()));
             files++;
         }
         return files;
     }
 
-    private static Map<String, Path> assets(Theme theme) {
-        try {
-            return ThemeLoader.staticFiles(theme);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** What a generated file is called in a message about two files claiming one path. */
+    static String generated(String path) {
+        return "(generated) " + path;
+    }
+
+    /** What a theme asset is called in a message about two files claiming one path. */
+    static String asset(String path) {
+        return "theme " + path;
+    }
+
+    /** A build's maker: every file rendered, indexed and listed afresh. */
+    static Maker fresh(SiteRenderer renderer, Theme theme) {
+        return new Maker() {
+            @Override
+            public Staged<Optional<OutputFile>> page(ResolvedSite site, int index) {
+                return renderer.renderPage(site, index);
+            }
+
+            @Override
+            public Staged<List<OutputFile>> extras(ResolvedSite site) {
+                return renderer.renderExtras(site);
+            }
+
+            @Override
+            public List<OutputFile> searchIndex(ResolvedSite site) {
+                return SearchIndex.build(site);
+            }
+
+            @Override
+            public Map<String, Path> assets() {
+                try {
+                    return ThemeLoader.staticFiles(theme);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     /** A build's sink: files go into the staging folder. */
@@ -105,13 +159,18 @@ final class SiteEmitter {
             }
 
             @Override
-            public void put(OutputFile file, String source) {
-                staging.put(file, source);
+            public void generated(OutputFile file) {
+                staging.put(file, SiteEmitter.generated(file.path()));
             }
 
             @Override
-            public void copy(String path, Path from, String source) {
-                staging.copy(path, from, source);
+            public void asset(String path, Path from) {
+                staging.copy(path, from, SiteEmitter.asset(path));
+            }
+
+            @Override
+            public void staticFile(StaticFile file, Path from) {
+                staging.copy(file.path(), from, file.displayPath());
             }
         };
     }
@@ -125,13 +184,18 @@ final class SiteEmitter {
             }
 
             @Override
-            public void put(OutputFile file, String source) {
+            public void generated(OutputFile file) {
                 checker.generated(file);
             }
 
             @Override
-            public void copy(String path, Path from, String source) {
+            public void asset(String path, Path from) {
                 checker.file(path);
+            }
+
+            @Override
+            public void staticFile(StaticFile file, Path from) {
+                checker.file(file.path());
             }
         };
     }

@@ -60,7 +60,9 @@ final class SourceState {
     private SortedMap<String, String> templates = new TreeMap<>();
     /** Templates changed since the site was last rendered. */
     final Set<String> changedTemplates = new HashSet<>();
+    /** The theme's static files by their path in the site, read into memory, and where each was read from. */
     Staged<Map<String, byte[]>> themeAssets = Staged.of(Map.of());
+    Map<String, Path> assetFiles = Map.of();
     final Map<String, byte[]> staticBytes = new HashMap<>();
 
     SourceState(BuildOptions options, Progress progress) {
@@ -113,20 +115,25 @@ final class SourceState {
         names.addAll(now.keySet());
         for (String name : names) if (!Objects.equals(templates.get(name), now.get(name))) changedTemplates.add(name);
         templates = now;
-        themeAssets = readAssets(t);
+        readAssets(t);
     }
 
-    private static Staged<Map<String, byte[]>> readAssets(Theme theme) {
-        Map<String, byte[]> out = new TreeMap<>();
+    /** Reads the theme's static files into {@link #themeAssets} and {@link #assetFiles}. */
+    private void readAssets(Theme theme) {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        Map<String, Path> files = new TreeMap<>();
+        List<Diagnostic> problems = List.of();
         try {
             for (Map.Entry<String, Path> e : ThemeLoader.staticFiles(theme).entrySet()) {
-                out.put(e.getKey(), ThemeLoader.readStatic(e.getValue()));
+                bytes.put(e.getKey(), ThemeLoader.readStatic(e.getValue()));
+                files.put(e.getKey(), e.getValue());
             }
-            return Staged.of(out);
         } catch (IOException e) {
-            return new Staged<>(out, List.of(Diagnostic.error(SourcePos.file(theme.displayDirs().get(0) + "/static"),
-                    "cannot read the theme's files: %s", e.getMessage()).withRule("output")));
+            problems = List.of(Diagnostic.error(SourcePos.file(theme.displayDirs().get(0) + "/static"),
+                    "cannot read the theme's files: %s", e.getMessage()).withRule("output"));
         }
+        themeAssets = new Staged<>(bytes, problems);
+        assetFiles = files;
     }
 
     /** Lists content/ again and forgets what was read of files no longer there. */

@@ -23,10 +23,13 @@ public final class FreshBuild {
     }
 
     /**
-     * Builds the tree from scratch and asserts that the incremental build reports the same problems
-     * and, when the build succeeds, holds exactly the same files with the same bytes.
+     * Brings the incremental build's search index up to date (as serve does once the edits pause),
+     * then builds the tree from scratch and asserts that the incremental build reports the same
+     * problems and, when the build succeeds, holds exactly the same files with the same bytes.
      */
     public static void assertSame(IncrementalBuild live, BuildOptions options, String context) {
+        live.updateSearch();
+        assertFalse(live.searchPending(), context + ": the search index is up to date");
         Path out;
         try {
             out = Files.createTempDirectory("handbook-fresh-").resolve("site");

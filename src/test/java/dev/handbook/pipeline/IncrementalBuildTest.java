@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +121,50 @@ class IncrementalBuildTest {
         assertEquals(List.of("guides/writing/index.html"), r.changed());
         assertTrue(text("guides/writing/index.html").contains("How we write, and why."));
         FreshBuild.assertSame(build, options, "text edit");
+    }
+
+    @Test
+    void theSearchIndexFollowsATextEditWhenAskedAndUntilThenStaysWhole() {
+        byte[] manifest = build.site().get("search-index/index.js").orElseThrow();
+        Rebuild r = edit("content/guides/writing.md", "How we write.", "How we write, with quokkas.");
+        assertEquals(List.of("guides/writing/index.html"), r.changed(), "the page is served without waiting for the index");
+        assertTrue(build.searchPending());
+        assertArrayEquals(manifest, build.site().get("search-index/index.js").orElseThrow(), "the last index, until the next");
+        Rebuild index = build.updateSearch().orElseThrow();
+        assertEquals(Rebuild.Scope.SEARCH, index.scope());
+        assertEquals(List.of(), index.rendered());
+        assertTrue(index.changed().contains("search-index/index.js"), index.changed().toString());
+        assertTrue(index.changed().stream().allMatch(p -> p.startsWith("search-index/")), index.changed().toString());
+        assertEquals(r.version() + 1, index.version());
+        assertFalse(build.searchPending());
+        assertEquals(Optional.empty(), build.updateSearch(), "nothing left to do");
+        FreshBuild.assertSame(build, options, "text edit, then the index");
+    }
+
+    @Test
+    void silencedRulesAreSilencedAsInABuild() {
+        Rebuild r = edit("content/guides/writing.md", "tags: [docs]\n",
+                "tags: [docs]\ncheck_ignore: [broken-link, no-such-rule]\n");
+        FreshBuild.assertSame(build, options, "an unknown rule id");
+        assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+        r = edit("content/guides/writing.md", "How we write.", "How we write: see [the style guide](style.md).");
+        assertTrue(r.ok(), "check_ignore lets a page link to one not written yet: " + r.diagnostics());
+        FreshBuild.assertSame(build, options, "a silenced broken link");
+        edit("content/guides/writing.md", "check_ignore: [broken-link, no-such-rule]\n", "");
+        assertFalse(build.last().ok());
+        site.file("handbook.yml", "check:\n  ignore: [broken-link]\n");
+        assertTrue(build.apply(Changes.of("handbook.yml")).ok());
+        FreshBuild.assertSame(build, options, "silenced in handbook.yml");
+    }
+
+    @Test
+    void aStaticFileUnderTheSearchIndexCollidesAsInABuild() {
+        site.file("content/search-index/notes.txt", "not a path of the index");
+        assertTrue(build.apply(Changes.of("content/search-index")).ok());
+        FreshBuild.assertSame(build, options, "a file beside the index");
+        site.file("content/search-index/index.js", "a path of the index");
+        assertFalse(build.apply(Changes.of("content/search-index/index.js")).ok());
+        FreshBuild.assertSame(build, options, "a file claiming a path of the index");
     }
 
     @Test
