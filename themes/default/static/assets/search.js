@@ -580,9 +580,18 @@
 
   // ---------------------------------------------------------------------------------------------
   // The search box: an ARIA combobox with a listbox of results.
+  /* Forgets the index files loaded, so the next query reads the index afresh: handbook serve calls it
+     when it has made a new index while the page stayed open. */
+  function reset() {
+    cache = {};
+    pending = {};
+    unpacked = {};
+  }
+
   var HS = window.HandbookSearch = {
     add: add, terms: terms, words: function (t) { var o = []; words(t, function (w) { o.push(w); }); return o; },
-    stem: stem, unpack: function (p) { return Array.from(unpack(p)); }, search: search, loaded: loaded, timings: []
+    stem: stem, unpack: function (p) { return Array.from(unpack(p)); }, search: search, loaded: loaded, timings: [],
+    reset: reset
   };
 
   function setup() {

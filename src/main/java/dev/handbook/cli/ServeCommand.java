@@ -130,6 +130,13 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
+        public synchronized void indexed(Rebuild r) {
+            err.println("search index: " + Summary.plural(r.changed().size() + r.removed().size(), "file")
+                    + " changed in " + time(r));
+            err.flush();
+        }
+
+        @Override
         public synchronized void crashed(Changes cause, RuntimeException error) {
             err.println("handbook: internal error while rebuilding: " + error);
             if (verbose) error.printStackTrace(err);
@@ -137,9 +144,12 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }
 
+        private static String time(Rebuild r) {
+            return r.millis() < 1000 ? r.millis() + " ms" : String.format(Locale.ROOT, "%.2f s", r.millis() / 1000.0);
+        }
+
         private static String line(Rebuild r, Changes cause) {
-            String time = r.millis() < 1000 ? r.millis() + " ms"
-                    : String.format(Locale.ROOT, "%.2f s", r.millis() / 1000.0);
+            String time = time(r);
             String what = cause.everything() ? "built " + Summary.plural(r.pages(), "page")
                     : changedNames(cause) + ": rendered " + Summary.plural(r.rendered().size(), "page")
                     + ", " + Summary.plural(r.changed().size() + r.removed().size(), "file") + " changed";

@@ -12,15 +12,22 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code handbook serve}: builds the handbook into memory, serves it over HTTP, and rebuilds what a
  * change affects whenever a file under content/ or themes/ (or handbook.yml) changes, telling open
- * pages to reload. A build with errors never stops the server: pages keep the last site that built
- * and show the errors over it. Listens on 127.0.0.1 unless told otherwise, and writes nothing to disk.
+ * pages to reload. The search index, which reads every page, follows in the background once the
+ * files have been quiet for {@link #SEARCH_DELAY_MILLIS}, so a saved page is served without waiting
+ * for it; a newer change supersedes index work under way. A build with errors never stops the
+ * server: pages keep the last site that built and show the errors over it. Listens on 127.0.0.1
+ * unless told otherwise, and writes nothing to disk.
  *
  * <pre>{@code
  * try (DevServer server = DevServer.start(options, "127.0.0.1", 4000, listener)) {
@@ -37,7 +44,14 @@ public final class DevServer implements AutoCloseable {
 
         /** A build stopped on an internal error; the server goes on, and the next change reads everything again. */
         void crashed(Changes cause, RuntimeException error);
+
+        /** The search index caught up with the pages served ({@link Rebuild.Scope#SEARCH}), on the indexing thread. */
+        default void indexed(Rebuild rebuild) {
+        }
     }
+
+    /** How long the files must be quiet after a rebuild before the search index is made again. */
+    static final long SEARCH_DELAY_MILLIS = 150;
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private final HttpServer http;
@@ -46,6 +60,14 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload live = new LiveReload();
     private final Listener listener;
     private final Watcher watcher;
+    private final ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "handbook-search-index");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The search index update waiting for the files to be quiet; guarded by {@code this}. */
+    private ScheduledFuture<?> indexing;
+    private volatile boolean closed;
 
     private DevServer(HttpServer http, ExecutorService executor, IncrementalBuild build, Listener listener,
                       BuildOptions options) throws IOException {
@@ -115,17 +137,45 @@ public final class DevServer implements AutoCloseable {
         }
         publish(r, before);
         listener.built(r, changes);
+        scheduleSearch();
     }
 
-    private void publish(Rebuild r, long before) {
+    /** Makes the search index again once the files have been quiet for a while (again, if a change came meanwhile). */
+    private synchronized void scheduleSearch() {
+        if (closed || !build.searchPending()) return;
+        if (indexing != null) indexing.cancel(false);
+        indexing = indexer.schedule(this::updateSearch, SEARCH_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void updateSearch() {
+        Optional<Rebuild> r;
+        try {
+            r = build.updateSearch();
+        } catch (RuntimeException e) {
+            if (!closed) listener.crashed(Changes.all(), e);
+            return;
+        }
+        // Empty when a rebuild superseded it: that rebuild scheduled the index again.
+        if (r.isEmpty() || closed) return;
+        if (!r.get().changed().isEmpty() || !r.get().removed().isEmpty()) publish(r.get(), r.get().version() - 1);
+        listener.indexed(r.get());
+    }
+
+    /** Tells the pages of a build; states only go forward, whichever thread publishes first. */
+    private synchronized void publish(Rebuild r, long before) {
+        if (r.version() < live.state().version()) return;
         List<String> changed = new java.util.ArrayList<>(r.changed());
         changed.addAll(r.removed());
-        live.publish(new LiveReload.State(r.version(), before, changed, r.errors()));
+        live.publish(new LiveReload.State(r.version(), before, changed, build.last().errors()));
     }
 
     /** Stops watching and serving; open pages lose their connection and retry until a server is back. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            indexer.shutdownNow();
+        }
         watcher.close();
         live.close();
         http.stop(0);

@@ -2,6 +2,7 @@ package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,9 @@ import java.util.concurrent.TimeUnit;
  * the site's version, what changed and the errors. A page reloads when it (or a stylesheet,
  * script or image) changed; while the handbook has errors it shows an overlay listing each one
  * ({@code path:line:col} and message) over the last version that built, and the overlay goes away
- * once the files are fixed. {@code handbook build} never writes any of this into a site.
+ * once the files are fixed. The search index is no part of a page: when only it changed, the page
+ * stays and its search box forgets the index files it loaded ({@code HandbookSearch.reset}), so the
+ * next query reads the new ones. {@code handbook build} never writes any of this into a site.
  */
 final class LiveReload implements AutoCloseable {
     static final String PREFIX = "/__handbook/";
@@ -230,9 +233,10 @@ final class LiveReload implements AutoCloseable {
               var here = location.pathname.replace(/^\\//, '');
               if (here === '' || here.endsWith('/')) here += 'index.html';
               try { here = decodeURIComponent(here); } catch (e) { }
+              function searchIndex(p) { return p.indexOf('%3$s') === 0; }
               function affected(changed) {
                 if (changed === null) return true;
-                return changed.some(function (p) { return p === here || !/\\.html$/.test(p); });
+                return changed.some(function (p) { return p === here || !/\\.html$/.test(p) && !searchIndex(p); });
               }
               function show(errors) {
                 var box = document.getElementById('%1$s');
@@ -271,6 +275,9 @@ final class LiveReload implements AutoCloseable {
                 if (String(state.version) !== version) {
                   if (String(state.previous) === version && !affected(state.changed)) {
                     version = String(state.version);
+                    if (state.changed.some(searchIndex) && window.HandbookSearch && HandbookSearch.reset) {
+                      HandbookSearch.reset();
+                    }
                   } else {
                     events.close();
                     location.reload();
@@ -280,5 +287,5 @@ final class LiveReload implements AutoCloseable {
                 if (state.errors.length) show(state.errors); else hide();
               };
             })();
-            """.formatted(OVERLAY_ID, EVENTS_PATH);
+            """.formatted(OVERLAY_ID, EVENTS_PATH, SearchIndex.DIR);
 }

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 6, the browser's view of {@code handbook serve}: a page opened over HTTP reloads by itself
  * when its Markdown is saved and shows the new text; a build error puts an overlay over it listing
  * every error's position and message as text; fixing the file takes the overlay away. A page that
- * did not change is left alone.
+ * did not change is left alone, also when the search index catches up, and its search box then
+ * finds the words just saved.
  */
 class ServeBrowserIT {
     private static TestSite site;
@@ -115,6 +116,34 @@ class ServeBrowserIT {
         await("the build", () -> builds.get() > before);
         Thread.sleep(1500); // time for the event to reach the page, were it going to reload
         assertTrue(pageMarked(), "the tech lead's page did not change");
+    }
+
+    @Test
+    void anOpenPageSearchesTheNewIndexWithoutReloading() throws Exception {
+        browser.driver().get(server.url().resolve("roles/tech-lead/").toString());
+        awaitLiveReloadConnected();
+        assertEquals(List.of("Tech lead"), search("direction"), "the index of the first build");
+        markPage();
+        long version = server.build().site().version();
+        write("content/index.md", "# Handbook\n\nSee the [engineering manager](roles/em.md). Quokka rota.\n");
+        await("the search index of the new text", () -> server.build().site().version() > version
+                && !server.build().searchPending());
+        assertEquals(List.of("Handbook"), await("the new word found", () -> {
+            List<String> found = search("quokka");
+            return found.isEmpty() ? null : found;
+        }));
+        assertTrue(pageMarked(), "neither the home page's change nor the new index reloads this page");
+    }
+
+    /** Types a query into a cleared search box and returns the titles of the results once they are shown. */
+    private static List<String> search(String query) {
+        WebElement box = browser.driver().findElement(By.id("search-input"));
+        box.clear();
+        box.sendKeys(query);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                query.equals(d.findElement(By.id("search-results")).getAttribute("data-query")));
+        return browser.driver().findElements(By.cssSelector("#search-results .search-result-title")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private static void write(String path, String text) throws IOException {
