@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -68,6 +67,8 @@ public final class IncrementalBuild implements AutoCloseable {
     private final BuildOptions options;
     private final Progress progress;
     private final ForkJoinPool pool;
+    /** Where the search index is made in the background: one thread fewer, so a rebuild keeps one for itself. */
+    private final ForkJoinPool searchPool;
 
     /** What was read from disk, stage by stage, with each stage's problems. */
     private final SourceState in;
@@ -96,6 +97,7 @@ public final class IncrementalBuild implements AutoCloseable {
         this.options = options;
         this.progress = progress;
         this.pool = new ForkJoinPool(options.threads());
+        this.searchPool = new ForkJoinPool(Math.max(1, options.threads() - 1));
         this.in = new SourceState(options, progress);
     }
 
@@ -131,7 +133,7 @@ public final class IncrementalBuild implements AutoCloseable {
             long start = System.nanoTime();
             Rebuild r;
             try {
-                r = inPool(() -> update(broken ? Changes.all() : changes, start));
+                r = inPool(pool, () -> update(broken ? Changes.all() : changes, start));
             } catch (RuntimeException | Error e) {
                 broken = true;
                 ok = false;
@@ -165,35 +167,24 @@ public final class IncrementalBuild implements AutoCloseable {
         }
         List<OutputFile> files;
         try {
-            files = inPool(() -> index.make(target, () -> applies.get() != applied));
+            files = inPool(searchPool, () -> index.make(target, () -> applies.get() != applied));
         } catch (CancellationException e) {
             return Optional.empty();
         }
         synchronized (this) {
             if (built != target) return Optional.empty();
-            return Optional.of(serveIndex(files, start));
+            ServedIndex.Swap swap = index.swap(site, built, files);
+            if (!swap.nothing()) site = site.with(site.version() + 1, swap.changed(), swap.removed());
+            return Optional.of(new Rebuild(Rebuild.Scope.SEARCH, last.diagnostics(), List.of(),
+                    List.copyOf(swap.changed().keySet()), List.copyOf(swap.removed()), built.pages().size(),
+                    millisSince(start), site.version()));
         }
-    }
-
-    /** Replaces the search index of the site with {@code files}, made from the site built. */
-    private Rebuild serveIndex(List<OutputFile> files, long start) {
-        Map<String, byte[]> changed = new HashMap<>();
-        for (OutputFile f : files) {
-            byte[] old = site.get(f.path()).orElse(null);
-            if (old == null || !Arrays.equals(old, f.bytes())) changed.put(f.path(), f.bytes());
-        }
-        Set<String> removed = new TreeSet<>();
-        for (OutputFile f : index.files()) removed.add(f.path());
-        for (OutputFile f : files) removed.remove(f.path());
-        index.served(built, files);
-        if (!changed.isEmpty() || !removed.isEmpty()) site = site.with(site.version() + 1, changed, removed);
-        return new Rebuild(Rebuild.Scope.SEARCH, last.diagnostics(), List.of(), changed.keySet().stream().sorted().toList(),
-                List.copyOf(removed), built.pages().size(), millisSince(start), site.version());
     }
 
     @Override
     public void close() {
         pool.shutdownNow();
+        searchPool.shutdownNow();
     }
 
     private Rebuild update(Changes changes, long start) {
@@ -406,7 +397,7 @@ public final class IncrementalBuild implements AutoCloseable {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private <T> T inPool(Supplier<T> work) {
+    private static <T> T inPool(ForkJoinPool pool, Supplier<T> work) {
         try {
             return pool.submit(work::get).get();
         } catch (InterruptedException e) {

@@ -5,9 +5,14 @@ import dev.handbook.model.StaticFile;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.search.SearchIndex;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -55,5 +60,26 @@ final class ServedIndex {
     void served(ResolvedSite site, List<OutputFile> files) {
         this.from = site;
         this.files = List.copyOf(files);
+    }
+
+    /** What serving a new index changes in a site: files added or with new bytes, and files gone. */
+    record Swap(Map<String, byte[]> changed, Set<String> removed) {
+        boolean nothing() {
+            return changed.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    /** Serves {@code files}, made from {@code site}, in place of the index {@code served} has now; says what changes. */
+    Swap swap(SiteFiles served, ResolvedSite site, List<OutputFile> files) {
+        Map<String, byte[]> changed = new TreeMap<>();
+        for (OutputFile f : files) {
+            byte[] old = served.get(f.path()).orElse(null);
+            if (old == null || !Arrays.equals(old, f.bytes())) changed.put(f.path(), f.bytes());
+        }
+        Set<String> removed = new TreeSet<>();
+        for (OutputFile f : this.files) removed.add(f.path());
+        for (OutputFile f : files) removed.remove(f.path());
+        served(site, files);
+        return new Swap(changed, removed);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -78,7 +79,9 @@ public final class SearchIndex {
         });
         stopIf(cancelled);
         List<TermIndex.DocTerms> counted = Arrays.asList(nowTerms);
-        List<OutputFile> out = IndexFiles.withPages(Arrays.asList(nowPages), TermIndex.postings(counted));
+        SortedMap<String, int[]> postings = TermIndex.postings(counted);
+        stopIf(cancelled);
+        List<OutputFile> out = IndexFiles.withPages(Arrays.asList(nowPages), postings);
         docs = now;
         terms = List.copyOf(counted);
         pages = List.of(nowPages);
