@@ -4,8 +4,10 @@
 Builds a benchmark corpus (or uses --corpus), times `handbook build` on it, starts `handbook serve`,
 then edits the Markdown of one page at a time (a new sentence at the end of its body, as an author
 would add one) and polls the page over HTTP until the new text is served. The time from the write
-to the first response holding the text is the latency. Prints each edit, then the median and p90,
-and the machine's load (uptime), since timings on a shared machine are noisy.
+to the first response holding the text is the latency. serve then brings the search index up to
+date in the background: the script polls search-index/index.js until the manifest changes (it names
+its build) and reports that time too, before making the next edit. Prints each edit, then the
+medians and p90s, and the machine's load (uptime), since timings on a shared machine are noisy.
 
     python3 bench/serve-latency.py --pages 10000 --edits 20
     python3 bench/serve-latency.py --corpus /tmp/corpus-10k --edits 20 --jar target/handbook.jar
@@ -103,32 +105,41 @@ def measure(args, root, pages, serve, lines):
     originals = {p: open(p, encoding="utf-8").read() for p in chosen}
     conn = http.client.HTTPConnection("127.0.0.1", args.port, timeout=30)
     times = []
+    settles = []
     try:
         for i, page in enumerate(chosen):
             rel = os.path.relpath(page, os.path.join(root, "content"))
             path = "/" + rel[:-3] + "/"
             marker = f"Serve benchmark edit {i} {rng.getrandbits(32):08x}."
             text = originals[page].rstrip("\n") + "\n\n" + marker + "\n"
+            manifest = get(conn, "/search-index/index.js")
+            indexed_before = sum(1 for l in lines if l.startswith("search index:"))
             t0 = time.monotonic()
             with open(page, "w", encoding="utf-8") as f:  # the save
                 f.write(text)
-            while True:
-                conn.request("GET", path)
-                body = conn.getresponse().read().decode("utf-8", "replace")
-                if marker in body:
-                    break
+            while marker not in get(conn, path):
                 if time.monotonic() - t0 > 60:
                     sys.exit(f"edit {i}: {path} never showed the new text")
                 time.sleep(0.002)
             ms = (time.monotonic() - t0) * 1000
+            while get(conn, "/search-index/index.js") == manifest:  # the index names its build
+                if time.monotonic() - t0 > 120:
+                    sys.exit(f"edit {i}: the search index never changed")
+                time.sleep(0.01)
+            settle = (time.monotonic() - t0) * 1000
             measured = i >= args.warmup
             if measured:
                 times.append(ms)
+                settles.append(settle)
             time.sleep(0.3)
             said = next((l.strip() for l in reversed(lines) if rel in l), "")
             took = re.search(r" in (\d+ ms)", said)
+            indexed = [l.strip() for l in lines if l.startswith("search index:")][indexed_before:]
+            index_took = re.search(r" in ([\d.]+ m?s)", indexed[-1]) if indexed else None
             print(f"  {'edit' if measured else 'warm-up'} {i:2d}  {ms:7.1f} ms  {path}"
-                  f"   (serve: rebuilt in {took.group(1) if took else '?'})")
+                  f"   (serve: rebuilt in {took.group(1) if took else '?'})"
+                  f"   search index served after {settle:7.1f} ms"
+                  f" (made in {index_took.group(1) if index_took else '?'})")
     finally:
         for p, t in originals.items():
             with open(p, "w", encoding="utf-8") as f:
@@ -137,11 +148,21 @@ def measure(args, root, pages, serve, lines):
         serve.send_signal(signal.SIGINT)
         code = serve.wait(timeout=30)
 
-    times.sort()
-    p90 = times[min(len(times) - 1, int(round(0.9 * len(times))) - 1)]
-    print(f"save -> served, {len(times)} edits: median {statistics.median(times):.1f} ms, p90 {p90:.1f} ms, "
-          f"min {times[0]:.1f} ms, max {times[-1]:.1f} ms   (load {load()})")
+    summary("save -> page served", times)
+    summary("save -> search index served", settles)
     print(f"serve exited with {code}")
+
+
+def summary(what, times):
+    times = sorted(times)
+    p90 = times[min(len(times) - 1, int(round(0.9 * len(times))) - 1)]
+    print(f"{what}, {len(times)} edits: median {statistics.median(times):.1f} ms, p90 {p90:.1f} ms, "
+          f"min {times[0]:.1f} ms, max {times[-1]:.1f} ms   (load {load()})")
+
+
+def get(conn, path):
+    conn.request("GET", path)
+    return conn.getresponse().read().decode("utf-8", "replace")
 
 
 def generate(pages):

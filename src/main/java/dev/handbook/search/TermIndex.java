@@ -119,12 +119,9 @@ final class TermIndex {
 
         int[] score(int n, List<DocTerms> all, double avg) {
             double idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
-            long[] scored = new long[size];
-            for (int i = 0; i < size; i++) {
-                int s = TermIndex.score(counts[i], all.get(docs[i]).bodyLength(), avg, idf);
-                scored[i] = (long) s << 32 | docs[i];
-            }
-            return keepBest(scored);
+            int[] scores = new int[size];
+            for (int i = 0; i < size; i++) scores[i] = TermIndex.score(counts[i], all.get(docs[i]).bodyLength(), avg, idf);
+            return keepBest(docs, scores, size);
         }
     }
 
@@ -141,24 +138,30 @@ final class TermIndex {
         return (count & field) != 0 ? 1 : 0;
     }
 
-    /** The best {@link #MAX_POSTINGS} of (score << 32 | doc), flattened by ascending doc. */
-    private static int[] keepBest(long[] scored) {
-        long[] kept = scored;
-        if (scored.length > MAX_POSTINGS) {
-            // Best score first, then the earlier page: sort by (-score, doc).
-            long[] keys = new long[scored.length];
-            for (int i = 0; i < scored.length; i++) keys[i] = ((long) (Integer.MAX_VALUE - (int) (scored[i] >>> 32)) << 32) | (scored[i] & 0xFFFFFFFFL);
-            java.util.Arrays.sort(keys);
-            kept = new long[MAX_POSTINGS];
-            for (int i = 0; i < MAX_POSTINGS; i++) kept[i] = ((long) (Integer.MAX_VALUE - (int) (keys[i] >>> 32)) << 32) | (keys[i] & 0xFFFFFFFFL);
+    /**
+     * The best {@link #MAX_POSTINGS} postings (highest score, then earliest page) as {@code [doc,
+     * score, ...]} by ascending doc; {@code docs} ascend. Scores are small integers, so instead of
+     * sorting, counting them finds the lowest score kept and how many pages with it fit.
+     */
+    private static int[] keepBest(int[] docs, int[] scores, int size) {
+        int lowest = 0;
+        int ofLowest = size;
+        if (size > MAX_POSTINGS) {
+            int max = 0;
+            for (int i = 0; i < size; i++) max = Math.max(max, scores[i]);
+            int[] withScore = new int[max + 1];
+            for (int i = 0; i < size; i++) withScore[scores[i]]++;
+            int above = 0;
+            lowest = max;
+            while (above + withScore[lowest] < MAX_POSTINGS) above += withScore[lowest--];
+            ofLowest = MAX_POSTINGS - above;
         }
-        long[] byDoc = new long[kept.length];
-        for (int i = 0; i < kept.length; i++) byDoc[i] = (kept[i] & 0xFFFFFFFFL) << 32 | (kept[i] >>> 32);
-        java.util.Arrays.sort(byDoc);
-        int[] flat = new int[byDoc.length * 2];
-        for (int i = 0; i < byDoc.length; i++) {
-            flat[2 * i] = (int) (byDoc[i] >>> 32);
-            flat[2 * i + 1] = (int) byDoc[i];
+        int[] flat = new int[Math.min(size, MAX_POSTINGS) * 2];
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+            if (scores[i] < lowest || scores[i] == lowest && ofLowest-- <= 0) continue;
+            flat[k++] = docs[i];
+            flat[k++] = scores[i];
         }
         return flat;
     }
