@@ -41,7 +41,9 @@ final class ProgressPrinter implements Progress, AutoCloseable {
 
     private synchronized void show() {
         if (stage.isEmpty()) return;
-        String line = String.format("%s %d/%d pages (%d%%)", stage, done, total, total == 0 ? 100 : done * 100 / total);
+        // A stage done in one step (the search index) has nothing to count: just say what is running.
+        String line = total <= 1 ? stage + "..."
+                : String.format("%s %d/%d pages (%d%%)", stage, done, total, done * 100 / total);
         if (terminal) err.print("\r\u001b[2K" + line);
         else err.println(line);
         err.flush();
