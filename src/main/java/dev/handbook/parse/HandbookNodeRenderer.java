@@ -11,7 +11,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -67,7 +66,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(ImageRef.class, this::image),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
-                new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
+                new NodeRenderingHandler<>(Admonition.class, this::admonition),
                 new NodeRenderingHandler<>(AudienceBlock.class, this::audienceBlock),
                 new NodeRenderingHandler<>(AudienceBlockParser.FenceEnd.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(HtmlCommentBlock.class, (n, c, h) -> { }),
@@ -139,11 +138,11 @@ final class HandbookNodeRenderer implements NodeRenderer {
         html.raw("</" + tag + ">\n");
     }
 
-    private void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
-        String kind = node.getInfo().toString().toLowerCase(Locale.ROOT);
-        String title = node.getTitle().isNull() || node.getTitle().isBlank()
+    private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
+        String kind = node.info().toString().toLowerCase(Locale.ROOT);
+        String title = node.title().isNull() || node.title().isBlank()
                 ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
-                : node.getTitle().toString();
+                : node.title().toString();
         String role = kind.equals("warning") || kind.equals("danger") || kind.equals("caution") ? "alert" : "note";
         html.raw("<aside class=\"admonition admonition-" + attr(kind) + "\" role=\"" + role + "\">\n");
         html.raw("<p class=\"admonition-title\">");

@@ -15,8 +15,6 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -62,8 +60,8 @@ final class MarkdownConverter {
         this.settings = settings;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), new AdmonitionParsing(), WikiLinkExtension.create(),
+                StrikethroughExtension.create(), new Autolinks(), FootnoteExtension.create(),
+                DefinitionExtension.create(), new AdmonitionParser.Extension(), WikiLinkExtension.create(),
                 AudienceBlockExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
@@ -78,24 +76,6 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory()).build();
-    }
-
-    /**
-     * Flexmark's admonition syntax without its HTML renderer, which injects SVG icon definitions
-     * into every page; {@link HandbookNodeRenderer} writes plain, styleable markup instead.
-     */
-    private static final class AdmonitionParsing implements Parser.ParserExtension {
-        private final AdmonitionExtension delegate = AdmonitionExtension.create();
-
-        @Override
-        public void parserOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {
-            delegate.parserOptions(options);
-        }
-
-        @Override
-        public void extend(Parser.Builder builder) {
-            delegate.extend(builder);
-        }
     }
 
     /** What the converter found besides the body: the page's first top-level heading, if any. */
