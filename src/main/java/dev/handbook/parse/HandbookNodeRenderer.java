@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -20,7 +21,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.handbook.model.Body;
 
 import java.util.Locale;
@@ -58,6 +61,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
+                new NodeRenderingHandler<>(Text.class, HandbookNodeRenderer::text),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(LinkRef.class, this::link),
                 new NodeRenderingHandler<>(WikiLink.class, this::link),
@@ -111,6 +115,30 @@ final class HandbookNodeRenderer implements NodeRenderer {
         } else {
             context.renderChildren(node);
         }
+    }
+
+    /**
+     * Plain text, as Flexmark's core renderer writes it, without its per-character copies when there is
+     * nothing to unescape (no backslash, entity or carriage return): most of a page's text.
+     */
+    private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+        BasedSequence chars = node.getChars();
+        for (int i = 0, n = chars.length(); i < n; i++) {
+            char c = chars.charAt(i);
+            if (c == '\\' || c == '&' || c == '\r') {
+                html.text(Escaping.normalizeEOL(chars.unescape()));
+                return;
+            }
+        }
+        html.text(string(chars));
+    }
+
+    /** A sequence's text; a slice of the page's own string is cut out in one copy. */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String s) {
+            return s.substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
     }
 
     private void image(Node node, NodeRendererContext context, HtmlWriter html) {

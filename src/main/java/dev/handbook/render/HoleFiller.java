@@ -23,15 +23,14 @@ final class HoleFiller {
         if (page.body().links().isEmpty()) return html;
         List<Link> links = page.body().links();
         List<LinkTarget> targets = site.links().get(page.index());
-        StringBuilder out = new StringBuilder(html.length() + links.size() * 48);
+        StringBuilder out = new StringBuilder(html.length() + links.size() * 96);
         int i = 0;
         while (i < html.length()) {
+            int marker = nextMarker(html, i);
+            out.append(html, i, marker);
+            if (marker == html.length()) break;
+            i = marker;
             char c = html.charAt(i);
-            if (c != Body.OPEN && c != Body.CLOSE && c != Body.TITLE) {
-                out.append(c);
-                i++;
-                continue;
-            }
             int end = html.indexOf(Body.END, i);
             int n = Integer.parseInt(html, i + 1, end, 10);
             Link link = links.get(n);
@@ -42,6 +41,15 @@ final class HoleFiller {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /** Index of the next hole marker at or after {@code from}, or the length when there is none. */
+    private static int nextMarker(String html, int from) {
+        for (int i = from, n = html.length(); i < n; i++) {
+            char c = html.charAt(i);
+            if (c == Body.OPEN || c == Body.CLOSE || c == Body.TITLE) return i;
+        }
+        return html.length();
     }
 
     private static void open(StringBuilder out, Link link, LinkTarget target, ResolvedSite site, String root) {
