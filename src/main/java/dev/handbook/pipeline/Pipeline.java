@@ -31,7 +31,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +83,7 @@ public final class Pipeline {
         final BuildOptions options;
         final Progress progress;
         final List<Diagnostic> diags = new ArrayList<>();
-        final Map<String, Long> timings = new LinkedHashMap<>();
+        final Timings timings = new Timings();
         boolean usageError;
 
         Run(BuildOptions options, Progress progress) {
@@ -107,6 +106,7 @@ public final class Pipeline {
             if (theme.isEmpty()) return result(0, 0, false, true);
             SourceTree tree = time("load", () -> keep(ContentLoader.list(root)));
             DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition));
+            timings.declare("parse", List.of("read", "markdown", "sanitize"));
             List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE)));
             List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));
             ResolvedSite site = time("resolve", () -> keep(SiteResolver.resolve(new ResolveInput(pages, data,
@@ -117,18 +117,19 @@ public final class Pipeline {
             if (renderer.isEmpty()) return result(0, 0, false, false);
             Optional<Staging> staging = keep(SiteWriter.open(root, options.outDir(), options.force()));
             if (staging.isEmpty()) return result(0, 0, false, true);
-            Written w = time("render+write", () -> writeSite(site, renderer.get(), staging.get(), theme.get()));
+            timings.declare("render+write", List.of("render", "write"));
+            Written w = writeSite(site, renderer.get(), staging.get(), theme.get());
             return result(w.pages(), w.files(), w.committed(), false);
         }
 
         private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files) {
             AtomicInteger done = new AtomicInteger();
             List<Staged<ParsedPage>> parsed = files.parallelStream().map(f -> {
-                Staged<String> text = ContentLoader.readText(f);
+                Staged<String> text = timings.step("parse", "read", () -> ContentLoader.readText(f));
                 Staged<ParsedPage> page = text.hasErrors()
                         ? new Staged<>(null, text.diagnostics())
-                        : text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
-                        .map(p -> p.withBody(HtmlSanitizer.clean(p.body())));
+                        : timings.step("parse", "markdown", () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
+                        .map(p -> timings.step("parse", "sanitize", () -> p.withBody(HtmlSanitizer.clean(p.body()))));
                 progress.update("parse", done.incrementAndGet(), files.size());
                 return page;
             }).toList();
@@ -160,30 +161,22 @@ public final class Pipeline {
             AtomicInteger done = new AtomicInteger();
             int total = site.pages().size();
             try {
-                site.pages().parallelStream().forEach(p -> {
-                    Staged<Optional<OutputFile>> html = renderer.renderPage(site, p.index());
-                    renderDiags.addAll(html.diagnostics());
-                    html.value().ifPresent(f -> staging.put(f, p.displayPath()));
-                    progress.update("render", done.incrementAndGet(), total);
+                time("render+write", () -> {
+                    site.pages().parallelStream().forEach(p -> {
+                        Staged<Optional<OutputFile>> html = timings.step("render+write", "render",
+                                () -> renderer.renderPage(site, p.index()));
+                        renderDiags.addAll(html.diagnostics());
+                        html.value().ifPresent(f -> timings.step("render+write", "write", () -> {
+                            staging.put(f, p.displayPath());
+                            return f;
+                        }));
+                        progress.update("render", done.incrementAndGet(), total);
+                    });
+                    return null;
                 });
-                int files = total;
-                Staged<List<OutputFile>> extras = renderer.renderExtras(site);
-                renderDiags.addAll(extras.diagnostics());
-                for (OutputFile f : extras.value()) {
-                    staging.put(f, "(generated) " + f.path());
-                    files++;
-                }
-                staging.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
-                files++;
-                for (Map.Entry<String, Path> asset : ThemeLoader.staticFiles(theme).entrySet()) {
-                    staging.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
-                    files++;
-                }
-                for (StaticFile s : site.statics()) {
-                    staging.copy(s.path(), options.root().resolve(ContentLoader.CONTENT).resolve(s.path()),
-                            s.displayPath());
-                    files++;
-                }
+                long extrasStart = System.nanoTime();
+                int files = total + writeExtras(site, renderer, staging, theme, renderDiags);
+                timings.record("extras", System.nanoTime() - extrasStart);
                 renderDiags.addAll(staging.diagnostics());
                 diags.addAll(renderDiags);
                 diags.sort(Diagnostic.ORDER);
@@ -191,7 +184,9 @@ public final class Pipeline {
                     staging.abort();
                     return Written.NOTHING;
                 }
+                long commitStart = System.nanoTime();
                 staging.commit();
+                timings.record("commit", System.nanoTime() - commitStart);
                 return new Written(total, files, true);
             } catch (IOException | UncheckedIOException e) {
                 staging.abort();
@@ -202,6 +197,29 @@ public final class Pipeline {
                 staging.abort();
                 throw e;
             }
+        }
+
+        /** The site's own pages, the sitemap, the theme's assets and static files; returns how many files. */
+        private int writeExtras(ResolvedSite site, SiteRenderer renderer, Staging staging, Theme theme,
+                                List<Diagnostic> renderDiags) throws IOException {
+            int files = 0;
+            Staged<List<OutputFile>> extras = renderer.renderExtras(site);
+            renderDiags.addAll(extras.diagnostics());
+            for (OutputFile f : extras.value()) {
+                staging.put(f, "(generated) " + f.path());
+                files++;
+            }
+            staging.put(SitemapBuilder.build(site), "(generated) sitemap.xml");
+            files++;
+            for (Map.Entry<String, Path> asset : ThemeLoader.staticFiles(theme).entrySet()) {
+                staging.copy(asset.getKey(), asset.getValue(), "theme " + asset.getKey());
+                files++;
+            }
+            for (StaticFile s : site.statics()) {
+                staging.copy(s.path(), options.root().resolve(ContentLoader.CONTENT).resolve(s.path()), s.displayPath());
+                files++;
+            }
+            return files;
         }
 
         private <T> T keep(Staged<T> staged) {
@@ -215,12 +233,7 @@ public final class Pipeline {
         }
 
         private <T> T time(String stage, Supplier<T> work) {
-            long start = System.nanoTime();
-            try {
-                return work.get();
-            } finally {
-                timings.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
-            }
+            return timings.stage(stage, work);
         }
 
         private boolean hasErrors() {
@@ -235,7 +248,8 @@ public final class Pipeline {
             if (options.strict()) promoteWarnings();
             List<Diagnostic> sorted = new ArrayList<>(diags);
             sorted.sort(Diagnostic.ORDER);
-            return new BuildResult(sorted, pages, files, timings, written, usage || usageError, options.outDir());
+            return new BuildResult(sorted, pages, files, timings.toMillis(), written, usage || usageError,
+                    options.outDir());
         }
     }
 
