@@ -3,31 +3,41 @@ package dev.handbook.parse;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Flexmark's autolink extension (bare {@code https://…}, {@code www.…} and e-mail addresses become
- * links), run only on text that could hold a link. The extension runs a regular expression over
- * every text node of a page, which cost a sixth of parsing; a link needs a ':' (a scheme), an '@'
- * (an address) or "www.", so text without any of them is left alone. Text followed by an entity is
- * always handed over, since the extension reads across the entity ({@code http&#58;//}).
+ * links), run only on text that could hold a link. As a Flexmark post-processor the extension
+ * classified every node of a page and ran a regular expression over every text node, a sixth of
+ * parsing; a link needs a ':' (a scheme), an '@' (an address) or "www.", so text without any of
+ * them is left alone. Text followed by an entity is always handed over, since the extension reads
+ * across the entity ({@code http&#58;//}).
+ *
+ * <p>Runs right after parsing, in the order Flexmark's post-processing would: every text node of
+ * the parsed page, in document order, skipping those an earlier link swallowed.
  */
-final class Autolinks implements Parser.ParserExtension {
-    @Override
-    public void parserOptions(MutableDataHolder options) {
+final class Autolinks {
+    private Autolinks() {
     }
 
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.postProcessorFactory(new Factory());
+    static void link(Document doc) {
+        List<Node> texts = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = MarkdownConverter.next(n, doc, true)) {
+            if (n instanceof Text) texts.add(n);
+        }
+        AutolinkNodePostProcessor linker = null;
+        for (Node text : texts) {
+            if (text.getParent() == null || !mayHoldLink(text)) continue;
+            if (linker == null) linker = new AutolinkNodePostProcessor(doc);
+            linker.process(UNTRACKED, text);
+        }
     }
 
     /** Whether the autolink extension could find anything in this text node. */
@@ -46,31 +56,30 @@ final class Autolinks implements Parser.ParserExtension {
         return false;
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
+    /** Nothing else post-processes the tree, so nothing needs to hear about the nodes it changes. */
+    private static final NodeTracker UNTRACKED = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {
         }
 
         @Override
-        public NodePostProcessor apply(Document document) {
-            return new Filter(document);
-        }
-    }
-
-    private static final class Filter extends NodePostProcessor {
-        private final Document document;
-        private AutolinkNodePostProcessor delegate;
-
-        Filter(Document document) {
-            this.document = document;
+        public void nodeAddedWithChildren(Node node) {
         }
 
         @Override
-        public void process(NodeTracker state, Node node) {
-            if (!mayHoldLink(node)) return;
-            if (delegate == null) delegate = new AutolinkNodePostProcessor(document);
-            delegate.process(state, node);
+        public void nodeAddedWithDescendants(Node node) {
         }
-    }
+
+        @Override
+        public void nodeRemoved(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+        }
+    };
 }

@@ -60,7 +60,7 @@ final class MarkdownConverter {
         this.settings = settings;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), new Autolinks(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), new AdmonitionParser.Extension(), WikiLinkExtension.create(),
                 AudienceBlockExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
@@ -92,6 +92,7 @@ final class MarkdownConverter {
     Result convert(String folder, String text, LineMap lines, Optional<String> declaredTitle,
                    List<Diagnostic> diags) {
         Document doc = parser.parse(text);
+        Autolinks.link(doc);
         applyAudienceBlocks(doc, lines, diags);
         Optional<String> leading = leadingTitle(doc, declaredTitle);
         Walk walk = new Walk(folder, lines, diags);
