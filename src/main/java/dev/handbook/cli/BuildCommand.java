@@ -73,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         new DiagnosticPrinter(err, root, terminal && Terminal.colour()).print(result.diagnostics());
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (timings) printTimings(err, result.timings(), threads, startup, seconds);
+        if (timings) printTimings(err, result.timings(), startup, seconds);
         err.println(Summary.line(result, root, seconds));
         err.flush();
         if (result.usageError()) return 2;
@@ -85,14 +85,14 @@ final class BuildCommand implements Callable<Integer> {
      * stages, the time their worker threads spent in each step (summed over threads, so it can
      * exceed the stage's wall-clock time).
      */
-    private static void printTimings(PrintWriter err, Map<String, Long> timings, int threads, long startup,
+    private static void printTimings(PrintWriter err, Map<String, Long> timings, long startup,
                                      double seconds) {
         err.println("timings:");
         err.printf("  %-14s %6d ms  JVM start until the build began%n", "startup", startup);
         timings.forEach((stage, ms) -> {
             int slash = stage.indexOf('/');
             if (slash < 0) err.printf("  %-14s %6d ms%n", stage, ms);
-            else err.printf("    %-12s %6d ms  (%d threads' time)%n", stage.substring(slash + 1), ms, threads);
+            else err.printf("    %-12s %6d ms  (summed over threads)%n", stage.substring(slash + 1), ms);
         });
         err.printf("  %-14s %6d ms  with start-up%n", "total", startup + Math.round(seconds * 1000));
     }

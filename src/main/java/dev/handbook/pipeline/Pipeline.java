@@ -166,14 +166,13 @@ public final class Pipeline {
                         Staged<Optional<OutputFile>> html = timings.step("render+write", "render",
                                 () -> renderer.renderPage(site, p.index()));
                         renderDiags.addAll(html.diagnostics());
-                        html.value().ifPresent(f -> timings.step("render+write", "write", () -> {
-                            staging.put(f, p.displayPath());
-                            return f;
-                        }));
+                        html.value().ifPresent(f -> staging.putLater(f, p.displayPath()));
                         progress.update("render", done.incrementAndGet(), total);
                     });
+                    staging.finish();
                     return null;
                 });
+                timings.add("render+write", "write", staging.writeNanos());
                 long extrasStart = System.nanoTime();
                 int files = total + writeExtras(site, renderer, staging, theme, renderDiags);
                 timings.record("extras", System.nanoTime() - extrasStart);

@@ -48,6 +48,13 @@ final class Timings {
         }
     }
 
+    /** Adds time measured elsewhere (by the writers' threads, say) to a declared step. */
+    void add(String stage, String name, long nanos) {
+        LongAdder total = steps.get(stage + "/" + name);
+        if (total == null) throw new IllegalStateException("undeclared step " + stage + "/" + name);
+        total.add(nanos);
+    }
+
     /**
      * Milliseconds by name, stages in the order they ran, each followed by its steps
      * ({@code parse/markdown}); see {@link BuildResult#timings()}.
