@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +46,17 @@ final class Autolinks {
         Node next = text.getNext();
         if (next instanceof TypographicText || next instanceof HtmlEntity) return true;
         BasedSequence chars = text.getChars();
-        for (int i = 0, n = chars.length(); i < n; i++) {
-            char c = chars.charAt(i);
+        if (chars instanceof SubSequence && chars.getBase() instanceof String s) {
+            return mayHoldLink(s, chars.getStartOffset(), chars.getEndOffset());
+        }
+        return mayHoldLink(chars.toString(), 0, chars.length());
+    }
+
+    private static boolean mayHoldLink(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
             if (c == ':' || c == '@' || c == '&') return true;
-            if (c == 'w' && i + 3 < n && chars.charAt(i + 1) == 'w' && chars.charAt(i + 2) == 'w'
-                    && chars.charAt(i + 3) == '.') {
-                return true;
-            }
+            if (c == 'w' && s.startsWith("ww.", i + 1) && i + 3 < end) return true;
         }
         return false;
     }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
@@ -62,6 +63,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(Text.class, HandbookNodeRenderer::text),
+                new NodeRenderingHandler<>(HtmlEntity.class, HandbookNodeRenderer::entity),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(LinkRef.class, this::link),
                 new NodeRenderingHandler<>(WikiLink.class, this::link),
@@ -131,6 +133,22 @@ final class HandbookNodeRenderer implements NodeRenderer {
             }
         }
         html.text(string(chars));
+    }
+
+    /**
+     * An entity, decoded as Flexmark's core renderer does, except that {@code &#1;} to {@code &#4;}
+     * become U+FFFD: decoded, they would be the control characters that mark link holes.
+     */
+    private static void entity(HtmlEntity node, NodeRendererContext context, HtmlWriter html) {
+        String s = node.getChars().unescape();
+        StringBuilder safe = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) <= Body.TITLE) {
+                if (safe == null) safe = new StringBuilder(s);
+                safe.setCharAt(i, '\uFFFD');
+            }
+        }
+        html.text(safe == null ? s : safe.toString());
     }
 
     /** A sequence's text; a slice of the page's own string is cut out in one copy. */

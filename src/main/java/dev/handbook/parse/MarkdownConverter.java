@@ -31,6 +31,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.LineMap;
@@ -147,14 +148,23 @@ final class MarkdownConverter {
         return null;
     }
 
+    /** Appends a slice of the page in one copy rather than character by character through the sequence. */
+    static void append(StringBuilder sb, BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String s) {
+            sb.append(s, chars.getStartOffset(), chars.getEndOffset());
+        } else {
+            sb.append(chars);
+        }
+    }
+
     /** The visible text of a node: what a reader sees, without markup. */
     static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
         for (Node n = node.getFirstChild(); n != null; n = next(n, node, true)) {
             if (n instanceof Text || n instanceof com.vladsch.flexmark.ast.TextBase && n.getFirstChild() == null) {
-                sb.append(n.getChars());
+                append(sb, n.getChars());
             } else if (n instanceof Code c) {
-                sb.append(c.getText());
+                append(sb, c.getText());
             } else if (n instanceof WikiLink w) {
                 sb.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
             } else if (n instanceof AutoLink a) {
@@ -210,13 +220,13 @@ final class MarkdownConverter {
                 return false;
             }
             if (n instanceof Text) {
-                text.append(n.getChars());
+                append(text, n.getChars());
             } else if (n instanceof Code c) {
-                text.append(c.getText());
+                append(text, c.getText());
             } else if (n instanceof FencedCodeBlock f) {
-                text.append(' ').append(f.getContentChars());
+                append(text.append(' '), f.getContentChars());
             } else if (n instanceof IndentedCodeBlock c) {
-                text.append(' ').append(c.getContentChars());
+                append(text.append(' '), c.getContentChars());
             } else if (n instanceof Block) {
                 text.append(' ');
             } else if (n instanceof HtmlInline) {

@@ -26,13 +26,17 @@ final class HoleFiller {
         StringBuilder out = new StringBuilder(html.length() + links.size() * 96);
         int i = 0;
         while (i < html.length()) {
-            int marker = nextMarker(html, i);
-            out.append(html, i, marker);
-            if (marker == html.length()) break;
-            i = marker;
-            char c = html.charAt(i);
+            // Every hole ends with END and nothing else contains it: find it, then its start.
             int end = html.indexOf(Body.END, i);
-            int n = Integer.parseInt(html, i + 1, end, 10);
+            if (end < 0) {
+                out.append(html, i, html.length());
+                break;
+            }
+            int marker = end - 1;
+            while (html.charAt(marker) >= '0' && html.charAt(marker) <= '9') marker--;
+            out.append(html, i, marker);
+            char c = html.charAt(marker);
+            int n = Integer.parseInt(html, marker + 1, end, 10);
             Link link = links.get(n);
             LinkTarget target = targets.get(n);
             if (c == Body.OPEN) open(out, link, target, site, root);
@@ -41,15 +45,6 @@ final class HoleFiller {
             i = end + 1;
         }
         return out.toString();
-    }
-
-    /** Index of the next hole marker at or after {@code from}, or the length when there is none. */
-    private static int nextMarker(String html, int from) {
-        for (int i = from, n = html.length(); i < n; i++) {
-            char c = html.charAt(i);
-            if (c == Body.OPEN || c == Body.CLOSE || c == Body.TITLE) return i;
-        }
-        return html.length();
     }
 
     private static void open(StringBuilder out, Link link, LinkTarget target, ResolvedSite site, String root) {
