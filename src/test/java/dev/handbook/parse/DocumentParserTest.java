@@ -106,6 +106,13 @@ class DocumentParserTest {
     }
 
     @Test
+    void entitiesForControlCharactersCannotForgeLinkHoles() {
+        // Issue 8: the hole filler finds holes by their control characters, so none may come from content.
+        Body b = parse("A &#1; B &#2; C &#x3; D &#4; [x](../a.md) &#0;\n").value().body();
+        assertEquals("<p>A \uFFFD B \uFFFD C \uFFFD D \uFFFD \u00010\u0002x\u00030\u0002 \uFFFD</p>\n", b.html());
+    }
+
+    @Test
     void htmlCommentsNeverReachTheOutput() {
         String html = parse("Visible\n\n<!-- secret plan -->\n\nText <!-- inline secret --> more\n").value().body().html();
         assertFalse(html.contains("secret"), html);
