@@ -153,6 +153,11 @@ final class HandbookNodeRenderer implements NodeRenderer {
      * become U+FFFD: decoded, they would be the control characters that mark link holes.
      */
     private static void entity(HtmlEntity node, NodeRendererContext context, HtmlWriter html) {
+        html.text(decode(node));
+    }
+
+    /** An entity's character, never one of the control characters that mark link holes (see {@link #entity}). */
+    static String decode(HtmlEntity node) {
         String s = node.getChars().unescape();
         StringBuilder safe = null;
         for (int i = 0; i < s.length(); i++) {
@@ -161,7 +166,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 safe.setCharAt(i, '\uFFFD');
             }
         }
-        html.text(safe == null ? s : safe.toString());
+        return safe == null ? s : safe.toString();
     }
 
     /** A sequence's text; a slice of the page's own string is cut out in one copy. */

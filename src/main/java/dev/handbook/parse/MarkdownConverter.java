@@ -176,7 +176,7 @@ final class MarkdownConverter {
             } else if (n instanceof MailLink m) {
                 sb.append(m.getText());
             } else if (n instanceof com.vladsch.flexmark.ast.HtmlEntity e) {
-                sb.append(com.vladsch.flexmark.util.sequence.Escaping.unescapeHtml(e.getChars()));
+                sb.append(HandbookNodeRenderer.decode(e)); // an image's alt text is written into the page
             } else if (n instanceof com.vladsch.flexmark.ast.SoftLineBreak
                     || n instanceof com.vladsch.flexmark.ast.HardLineBreak) {
                 sb.append(' ');

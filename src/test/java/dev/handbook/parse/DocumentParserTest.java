@@ -113,6 +113,15 @@ class DocumentParserTest {
     }
 
     @Test
+    void entitiesInAnImagesAltTextCannotForgeLinkHoles() {
+        // Issue 8: alt text is the image's plain text, where entities are decoded too; a forged hole
+        // there was filled with a link's markup inside the alt attribute.
+        Body b = parse("[x](../a.md) ![&#1;0&#2;](https://example.com/i.png)\n").value().body();
+        assertEquals("<p>\u00010\u0002x\u00030\u0002 <img src=\"https://example.com/i.png\" alt=\"\uFFFD0\uFFFD\" "
+                + "loading=\"lazy\"></p>\n", b.html());
+    }
+
+    @Test
     void htmlCommentsNeverReachTheOutput() {
         String html = parse("Visible\n\n<!-- secret plan -->\n\nText <!-- inline secret --> more\n").value().body().html();
         assertFalse(html.contains("secret"), html);
