@@ -4,8 +4,6 @@ import dev.handbook.diag.Staged;
 import dev.handbook.model.OutputFile;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolvedSite;
-import dev.handbook.source.Theme;
-import dev.handbook.source.ThemeLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,8 +41,7 @@ public class RenderBenchmark {
     public void prepare() {
         Corpus corpus = new Corpus(root);
         site = corpus.resolve();
-        Theme theme = ThemeLoader.locate(corpus.root, corpus.config.theme()).value().orElseThrow();
-        renderer = SiteRenderer.create(theme, corpus.config).value().orElseThrow();
+        renderer = SiteRenderer.create(corpus.theme, corpus.config).value().orElseThrow();
     }
 
     @Benchmark
