@@ -159,14 +159,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
     /** An entity's character, never one of the control characters that mark link holes (see {@link #entity}). */
     static String decode(HtmlEntity node) {
         String s = node.getChars().unescape();
-        StringBuilder safe = null;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) <= Body.TITLE) {
-                if (safe == null) safe = new StringBuilder(s);
-                safe.setCharAt(i, '\uFFFD');
-            }
+            if (s.charAt(i) <= Body.TITLE) return withoutMarkers(s);
         }
-        return safe == null ? s : safe.toString();
+        return s;
     }
 
     /** A sequence's text; a slice of the page's own string is cut out in one copy. */
@@ -257,8 +253,24 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 .orElse(text);
     }
 
+    /**
+     * An attribute value, escaped. A decoded entity can put a link hole's control characters into
+     * one (a URL's {@code &#1;}), and the hole filler would then write a link's markup into the
+     * attribute; they become U+FFFD, as in text.
+     */
     static String attr(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) <= Body.TITLE) return Escaping.escapeHtml(withoutMarkers(s), false);
+        }
         return Escaping.escapeHtml(s, false);
+    }
+
+    private static String withoutMarkers(String s) {
+        StringBuilder sb = new StringBuilder(s);
+        for (int i = 0; i < sb.length(); i++) {
+            if (sb.charAt(i) <= Body.TITLE) sb.setCharAt(i, '\uFFFD');
+        }
+        return sb.toString();
     }
 
     static final class Factory implements NodeRendererFactory {

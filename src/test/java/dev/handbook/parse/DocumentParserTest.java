@@ -122,6 +122,15 @@ class DocumentParserTest {
     }
 
     @Test
+    void entitiesInALinksUrlCannotForgeLinkHoles() {
+        // Issue 8: a link's destination has its entities decoded, and ends up in an href attribute.
+        Body b = parse("[x](../a.md) [y](https://example.com/&#1;0&#2;) ![z](https://example.com/&#3;0&#2;.png)\n")
+                .value().body();
+        assertEquals("<p>\u00010\u0002x\u00030\u0002 <a href=\"https://example.com/\uFFFD0\uFFFD\">y</a> "
+                + "<img src=\"https://example.com/\uFFFD0\uFFFD.png\" alt=\"z\" loading=\"lazy\"></p>\n", b.html());
+    }
+
+    @Test
     void htmlCommentsNeverReachTheOutput() {
         String html = parse("Visible\n\n<!-- secret plan -->\n\nText <!-- inline secret --> more\n").value().body().html();
         assertFalse(html.contains("secret"), html);
