@@ -57,6 +57,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        long startup = timings ? java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() : 0;
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         BuildOptions options = new BuildOptions(root, Optional.ofNullable(out), Optional.ofNullable(audience), drafts,
                 strict, force, threads, BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
@@ -71,16 +72,33 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         new DiagnosticPrinter(err, root, terminal && Terminal.colour()).print(result.diagnostics());
-        if (timings) printTimings(err, result.timings());
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (timings) printTimings(err, result.timings(), startup, seconds);
         err.println(Summary.line(result, root, seconds));
         err.flush();
         if (result.usageError()) return 2;
         return result.ok() ? 0 : 1;
     }
 
-    private static void printTimings(PrintWriter err, Map<String, Long> timings) {
+    /**
+     * The profile: JVM start-up, each stage's wall-clock time and, indented under the parallel
+     * stages, the time their worker threads spent in each step (summed over threads, so it can
+     * exceed the stage's wall-clock time).
+     */
+    private static void printTimings(PrintWriter err, Map<String, Long> timings, long startup,
+                                     double seconds) {
         err.println("timings:");
-        timings.forEach((stage, ms) -> err.printf("  %-14s %6d ms%n", stage, ms));
+        err.printf("  %-14s %6d ms  JVM start until the build began%n", "startup", startup);
+        printStages(err, timings);
+        err.printf("  %-14s %6d ms  with start-up%n", "total", startup + Math.round(seconds * 1000));
+    }
+
+    /** Each stage at two spaces, the steps of a parallel stage ({@code parse/markdown}) indented under it. */
+    static void printStages(PrintWriter err, Map<String, Long> timings) {
+        timings.forEach((stage, ms) -> {
+            int slash = stage.indexOf('/');
+            if (slash < 0) err.printf("  %-14s %6d ms%n", stage, ms);
+            else err.printf("    %-12s %6d ms  (summed over threads)%n", stage.substring(slash + 1), ms);
+        });
     }
 }

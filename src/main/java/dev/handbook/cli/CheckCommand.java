@@ -89,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         new CheckReport(spec.commandLine().getOut(), root).print(f, result, terminal, Terminal.colour());
-        if (timings) result.timings().forEach((stage, ms) -> err.printf("  %-14s %6d ms%n", stage, ms));
+        if (timings) BuildCommand.printStages(err, result.timings());
         err.println(summary(result, (System.nanoTime() - start) / 1e9));
         err.flush();
         return result.exitCode();

@@ -13,12 +13,19 @@ public final class LineMap {
 
     public LineMap(String file, CharSequence text) {
         this.file = file;
-        int[] starts = new int[16];
+        int[] starts = new int[64];
         int n = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        if (text instanceof String s) {
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                    starts[n++] = i + 1;
+                }
             }
         }
         this.lineStarts = Arrays.copyOf(starts, n);

@@ -12,6 +12,8 @@ import java.util.List;
 public final class NavTree {
     private final int[] parent;
     private final int[][] children;
+    /** Each page's position among its parent's children, so no lookup scans a long section. */
+    private final int[] position;
 
     /** @param parent each page's parent index, -1 for the home page; children in display order */
     public NavTree(int[] parent, int[][] children) {
@@ -19,6 +21,11 @@ public final class NavTree {
         this.parent = parent.clone();
         this.children = new int[children.length][];
         for (int i = 0; i < children.length; i++) this.children[i] = children[i].clone();
+        this.position = new int[parent.length];
+        java.util.Arrays.fill(position, -1);
+        for (int[] siblings : this.children) {
+            for (int i = 0; i < siblings.length; i++) position[siblings[i]] = i;
+        }
     }
 
     public int size() {
@@ -44,11 +51,12 @@ public final class NavTree {
 
     /** Position of {@code page} among its parent's children, or -1 for the root. */
     public int positionInParent(int page) {
-        int p = parent[page];
-        if (p < 0) return -1;
-        int[] siblings = children[p];
-        for (int i = 0; i < siblings.length; i++) if (siblings[i] == page) return i;
-        throw new IllegalStateException("page " + page + " missing from its parent's children");
+        if (parent[page] < 0) return -1;
+        int i = position[page];
+        if (i < 0 || children[parent[page]][i] != page) {
+            throw new IllegalStateException("page " + page + " missing from its parent's children");
+        }
+        return i;
     }
 
     /** Ancestors from the root down to the parent of {@code page}. */

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
@@ -11,7 +12,7 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -21,7 +22,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.handbook.diag.LineMap;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.model.Body;
@@ -68,6 +71,8 @@ final class HandbookNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
+                new NodeRenderingHandler<>(Text.class, HandbookNodeRenderer::text),
+                new NodeRenderingHandler<>(HtmlEntity.class, HandbookNodeRenderer::entity),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(LinkRef.class, this::link),
                 new NodeRenderingHandler<>(WikiLink.class, this::link),
@@ -76,7 +81,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(ImageRef.class, this::image),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
-                new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
+                new NodeRenderingHandler<>(Admonition.class, this::admonition),
                 new NodeRenderingHandler<>(AudienceBlock.class, this::audienceBlock),
                 new NodeRenderingHandler<>(AudienceBlockParser.FenceEnd.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(HtmlCommentBlock.class, (n, c, h) -> { }),
@@ -127,6 +132,47 @@ final class HandbookNodeRenderer implements NodeRenderer {
         }
     }
 
+    /**
+     * Plain text, as Flexmark's core renderer writes it, without its per-character copies when there is
+     * nothing to unescape (no backslash, entity or carriage return): most of a page's text.
+     */
+    private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+        BasedSequence chars = node.getChars();
+        for (int i = 0, n = chars.length(); i < n; i++) {
+            char c = chars.charAt(i);
+            if (c == '\\' || c == '&' || c == '\r') {
+                html.text(Escaping.normalizeEOL(chars.unescape()));
+                return;
+            }
+        }
+        html.text(string(chars));
+    }
+
+    /**
+     * An entity, decoded as Flexmark's core renderer does, except that {@code &#1;} to {@code &#4;}
+     * become U+FFFD: decoded, they would be the control characters that mark link holes.
+     */
+    private static void entity(HtmlEntity node, NodeRendererContext context, HtmlWriter html) {
+        html.text(decode(node));
+    }
+
+    /** An entity's character, never one of the control characters that mark link holes (see {@link #entity}). */
+    static String decode(HtmlEntity node) {
+        String s = node.getChars().unescape();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) <= Body.TITLE) return withoutMarkers(s);
+        }
+        return s;
+    }
+
+    /** A sequence's text; a slice of the page's own string is cut out in one copy. */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String s) {
+            return s.substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
+    }
+
     private void image(Node node, NodeRendererContext context, HtmlWriter html) {
         Decisions all = decisions(context);
         LinkDecision d = all.links().get(node);
@@ -159,11 +205,11 @@ final class HandbookNodeRenderer implements NodeRenderer {
         html.raw("</" + tag + ">\n");
     }
 
-    private void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
-        String kind = node.getInfo().toString().toLowerCase(Locale.ROOT);
-        String title = node.getTitle().isNull() || node.getTitle().isBlank()
+    private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
+        String kind = node.info().toString().toLowerCase(Locale.ROOT);
+        String title = node.title().isNull() || node.title().isBlank()
                 ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
-                : node.getTitle().toString();
+                : node.title().toString();
         String role = kind.equals("warning") || kind.equals("danger") || kind.equals("caution") ? "alert" : "note";
         html.raw("<aside class=\"admonition admonition-" + attr(kind) + "\" role=\"" + role + "\">\n");
         html.raw("<p class=\"admonition-title\">");
@@ -207,8 +253,24 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 .orElse(text);
     }
 
+    /**
+     * An attribute value, escaped. A decoded entity can put a link hole's control characters into
+     * one (a URL's {@code &#1;}), and the hole filler would then write a link's markup into the
+     * attribute; they become U+FFFD, as in text.
+     */
     static String attr(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) <= Body.TITLE) return Escaping.escapeHtml(withoutMarkers(s), false);
+        }
         return Escaping.escapeHtml(s, false);
+    }
+
+    private static String withoutMarkers(String s) {
+        StringBuilder sb = new StringBuilder(s);
+        for (int i = 0; i < sb.length(); i++) {
+            if (sb.charAt(i) <= Body.TITLE) sb.setCharAt(i, '\uFFFD');
+        }
+        return sb.toString();
     }
 
     static final class Factory implements NodeRendererFactory {

@@ -17,8 +17,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -37,6 +35,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.LineMap;
@@ -67,8 +66,8 @@ final class MarkdownConverter {
         this.settings = settings;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), new AdmonitionParsing(), WikiLinkExtension.create(),
+                StrikethroughExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), new AdmonitionParser.Extension(), WikiLinkExtension.create(),
                 AudienceBlockExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
@@ -85,24 +84,6 @@ final class MarkdownConverter {
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory()).build();
     }
 
-    /**
-     * Flexmark's admonition syntax without its HTML renderer, which injects SVG icon definitions
-     * into every page; {@link HandbookNodeRenderer} writes plain, styleable markup instead.
-     */
-    private static final class AdmonitionParsing implements Parser.ParserExtension {
-        private final AdmonitionExtension delegate = AdmonitionExtension.create();
-
-        @Override
-        public void parserOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {
-            delegate.parserOptions(options);
-        }
-
-        @Override
-        public void extend(Parser.Builder builder) {
-            delegate.extend(builder);
-        }
-    }
-
     /** What the converter found besides the body: the page's first top-level heading, if any. */
     record Result(Body body, Optional<String> leadingTitle) {
     }
@@ -117,6 +98,7 @@ final class MarkdownConverter {
     Result convert(String folder, String text, LineMap lines, Optional<String> declaredTitle,
                    List<Diagnostic> diags) {
         Document doc = parser.parse(AudienceFilter.apply(text, settings, lines, diags));
+        Autolinks.link(doc);
         checkAudienceBlocks(doc, lines, diags);
         Optional<String> leading = leadingTitle(doc, declaredTitle);
         Walk walk = new Walk(folder, lines, diags);
@@ -170,14 +152,23 @@ final class MarkdownConverter {
         return null;
     }
 
+    /** Appends a slice of the page in one copy rather than character by character through the sequence. */
+    static void append(StringBuilder sb, BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String s) {
+            sb.append(s, chars.getStartOffset(), chars.getEndOffset());
+        } else {
+            sb.append(chars);
+        }
+    }
+
     /** The visible text of a node: what a reader sees, without markup. */
     static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
         for (Node n = node.getFirstChild(); n != null; n = next(n, node, !(n instanceof Code))) {
             if (n instanceof Text || n instanceof com.vladsch.flexmark.ast.TextBase && n.getFirstChild() == null) {
-                sb.append(n.getChars());
+                append(sb, n.getChars());
             } else if (n instanceof Code c) {
-                sb.append(c.getText());
+                append(sb, c.getText());
             } else if (n instanceof WikiLink w) {
                 sb.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
             } else if (n instanceof AutoLink a) {
@@ -185,7 +176,7 @@ final class MarkdownConverter {
             } else if (n instanceof MailLink m) {
                 sb.append(m.getText());
             } else if (n instanceof com.vladsch.flexmark.ast.HtmlEntity e) {
-                sb.append(com.vladsch.flexmark.util.sequence.Escaping.unescapeHtml(e.getChars()));
+                sb.append(HandbookNodeRenderer.decode(e)); // an image's alt text is written into the page
             } else if (n instanceof com.vladsch.flexmark.ast.SoftLineBreak
                     || n instanceof com.vladsch.flexmark.ast.HardLineBreak) {
                 sb.append(' ');
@@ -236,14 +227,14 @@ final class MarkdownConverter {
                 return false; // the |---| row is markup, not words
             }
             if (n instanceof Text) {
-                text.append(n.getChars());
+                append(text, n.getChars());
             } else if (n instanceof Code c) {
-                text.append(c.getText());
+                append(text, c.getText());
                 return false; // its Text child holds the same characters
             } else if (n instanceof FencedCodeBlock f) {
-                text.append(' ').append(f.getContentChars());
+                append(text.append(' '), f.getContentChars());
             } else if (n instanceof IndentedCodeBlock c) {
-                text.append(' ').append(c.getContentChars());
+                append(text.append(' '), c.getContentChars());
             } else if (n instanceof Block || n instanceof SoftLineBreak || n instanceof HardLineBreak
                     || n instanceof TableCell) {
                 // Line breaks and table cells separate words too, or "on\ncall" would index "oncall".

@@ -12,7 +12,9 @@ import java.util.Map;
  * @param diagnostics every problem, sorted by file and line
  * @param pages       HTML pages written (0 when nothing was written)
  * @param files       all files written, pages included
- * @param timings     milliseconds per stage, in pipeline order
+ * @param timings     wall-clock milliseconds per stage, in pipeline order; a stage that runs on every
+ *                    worker thread is followed by its steps ({@code parse/markdown}, {@code render+write/write},
+ *                    {@code extras/search}) with the threads' time in each, summed over threads
  * @param written     whether the new site replaced the old one
  * @param usageError  true when the problem is with the command or configuration, not content (exit 2)
  */

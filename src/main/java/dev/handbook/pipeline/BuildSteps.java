@@ -61,17 +61,24 @@ final class BuildSteps {
         return new Staged<>(out, diags);
     }
 
+    /** The steps of the parse stage that {@link #parsePage} times, in the order a profile shows them. */
+    static final List<String> PARSE_STEPS = List.of("read", "markdown", "sanitize");
+
     /**
      * One page read, parsed within the time budget and sanitized; a null value (and the reason) when
      * it cannot be read or took too long.
      *
-     * @param marks keep the source marks the check maps rendered HTML back to Markdown lines with
+     * @param marks   keep the source marks the check maps rendered HTML back to Markdown lines with
+     * @param timings receives the time of each of the {@link #PARSE_STEPS} (declared under "parse")
      */
-    static Staged<ParsedPage> parsePage(DocumentParser parser, SourceFile f, ParseBudget budget, boolean marks) {
-        Staged<String> text = ContentLoader.readText(f);
+    static Staged<ParsedPage> parsePage(DocumentParser parser, SourceFile f, ParseBudget budget, boolean marks,
+                                        Timings timings) {
+        Staged<String> text = timings.step("parse", "read", () -> ContentLoader.readText(f));
         if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
-        return budget.run(() -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t))
-                        .map(p -> p.withBody(HtmlSanitizer.clean(p.body(), marks))))
+        return budget.run(() -> timings.step("parse", "markdown",
+                        () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
+                        .map(p -> timings.step("parse", "sanitize",
+                                () -> p.withBody(HtmlSanitizer.clean(p.body(), marks)))))
                 .orElseGet(() -> overBudget(f));
     }
 

@@ -10,6 +10,7 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Severity;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
+import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
@@ -39,7 +40,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,7 +135,7 @@ public final class Pipeline {
         final BuildOptions options;
         final Progress progress;
         final List<Diagnostic> diags = new ArrayList<>();
-        final Map<String, Long> timings = new LinkedHashMap<>();
+        final Timings timings = new Timings();
         boolean usageError;
         int silenced;
 
@@ -155,7 +155,7 @@ public final class Pipeline {
             if (renderer.isEmpty()) return result(0, 0, false, false);
             Optional<Staging> staging = keep(SiteWriter.open(options.root(), options.outDir(), options.force()));
             if (staging.isEmpty()) return result(0, 0, false, true);
-            Written w = time("render+write", () -> writeSite(site, renderer.get(), staging.get(), theme));
+            Written w = writeSite(site, renderer.get(), staging.get(), theme);
             return result(w.pages(), w.files(), w.committed(), false);
         }
 
@@ -181,6 +181,7 @@ public final class Pipeline {
             Map<String, TypeSchema> schemas = keep(BuildSteps.schemas(theme.get()));
             Map<String, GitInfo> git = time("git", () -> keep(GitHistory.read(root)));
             DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value()).withSourceMarks(marks));
+            timings.declare("parse", BuildSteps.PARSE_STEPS);
             List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE), marks));
             List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));
             ResolvedSite resolved = time("resolve", () -> keep(SiteResolver.resolve(new ResolveInput(pages, data,
@@ -241,7 +242,7 @@ public final class Pipeline {
             sorted.sort(Diagnostic.ORDER.thenComparing(Diagnostic::rule));
             return new CheckResult(sorted, report.map(SiteChecker.Report::pages).orElse(0),
                     report.map(SiteChecker.Report::files).orElse(0), silenced,
-                    report.flatMap(SiteChecker.Report::external), timings, usage || usageError);
+                    report.flatMap(SiteChecker.Report::external), timings.toMillis(), usage || usageError);
         }
 
         private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files, boolean marks) {
@@ -249,7 +250,7 @@ public final class Pipeline {
             List<Staged<ParsedPage>> parsed;
             try (ParseBudget budget = new ParseBudget(ParseBudget.PER_FILE)) {
                 parsed = files.parallelStream().map(f -> {
-                    Staged<ParsedPage> page = BuildSteps.parsePage(parser, f, budget, marks);
+                    Staged<ParsedPage> page = BuildSteps.parsePage(parser, f, budget, marks, timings);
                     progress.update("parse", done.incrementAndGet(), files.size());
                     return page;
                 }).toList();
@@ -276,9 +277,20 @@ public final class Pipeline {
         private Written writeSite(ResolvedSite site, SiteRenderer renderer, Staging staging, Theme theme) {
             List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());
             int total = site.pages().size();
+            timings.declare("render+write", List.of("render", "write"));
+            timings.declare("extras", List.of("search"));
             try {
-                int files = SiteEmitter.emit(site, SiteEmitter.fresh(renderer, theme), options.root(),
-                        SiteEmitter.into(staging), renderDiags, progress, "render");
+                // Pages first, timed with their background writes; then every other file of the site.
+                SiteEmitter.Maker maker = timed(SiteEmitter.fresh(renderer, theme));
+                SiteEmitter.Sink sink = SiteEmitter.into(staging);
+                time("render+write", () -> {
+                    SiteEmitter.pages(site, maker, sink, renderDiags, progress, "render");
+                    staging.finish();
+                    return null;
+                });
+                timings.add("render+write", "write", staging.writeNanos());
+                int files = total + time("extras", () -> SiteEmitter.rest(site, maker, options.root(), sink,
+                        renderDiags, progress));
                 renderDiags.addAll(staging.diagnostics());
                 diags.addAll(renderDiags);
                 diags.sort(Diagnostic.ORDER);
@@ -286,7 +298,9 @@ public final class Pipeline {
                     staging.abort();
                     return Written.NOTHING;
                 }
+                long commitStart = System.nanoTime();
                 staging.commit();
+                timings.record("commit", System.nanoTime() - commitStart);
                 return new Written(total, files, true);
             } catch (IOException | UncheckedIOException e) {
                 staging.abort();
@@ -297,6 +311,34 @@ public final class Pipeline {
                 staging.abort();
                 throw e;
             }
+        }
+
+        /**
+         * {@code maker} with its time in the profile: each page's rendering in the render+write/render
+         * step, building the search index in the extras/search step.
+         */
+        private SiteEmitter.Maker timed(SiteEmitter.Maker maker) {
+            return new SiteEmitter.Maker() {
+                @Override
+                public Staged<Optional<OutputFile>> page(ResolvedSite site, int index) {
+                    return timings.step("render+write", "render", () -> maker.page(site, index));
+                }
+
+                @Override
+                public Staged<List<OutputFile>> extras(ResolvedSite site) {
+                    return maker.extras(site);
+                }
+
+                @Override
+                public List<OutputFile> searchIndex(ResolvedSite site) {
+                    return timings.step("extras", "search", () -> maker.searchIndex(site));
+                }
+
+                @Override
+                public Map<String, Path> assets() {
+                    return maker.assets();
+                }
+            };
         }
 
         private <T> T keep(Staged<T> staged) {
@@ -310,12 +352,7 @@ public final class Pipeline {
         }
 
         private <T> T time(String stage, Supplier<T> work) {
-            long start = System.nanoTime();
-            try {
-                return work.get();
-            } finally {
-                timings.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
-            }
+            return timings.stage(stage, work);
         }
 
         private boolean hasErrors() {
@@ -330,7 +367,8 @@ public final class Pipeline {
             if (options.strict()) promoteWarnings();
             List<Diagnostic> sorted = new ArrayList<>(diags);
             sorted.sort(Diagnostic.ORDER);
-            return new BuildResult(sorted, pages, files, timings, written, usage || usageError, options.outDir());
+            return new BuildResult(sorted, pages, files, timings.toMillis(), written, usage || usageError,
+                    options.outDir());
         }
     }
 

@@ -73,6 +73,16 @@ final class SiteEmitter {
      */
     static int emit(ResolvedSite site, Maker maker, Path root, Sink sink, List<Diagnostic> renderDiags,
                     Progress progress, String stage) {
+        int files = pages(site, maker, sink, renderDiags, progress, stage);
+        return files + rest(site, maker, root, sink, renderDiags, progress);
+    }
+
+    /**
+     * The first part of {@link #emit}: the rendered pages, in parallel; returns how many pages there
+     * are. A caller that times the two parts apart calls this and then {@link #rest}.
+     */
+    static int pages(ResolvedSite site, Maker maker, Sink sink, List<Diagnostic> renderDiags, Progress progress,
+                     String stage) {
         AtomicInteger done = new AtomicInteger();
         int total = site.pages().size();
         site.pages().parallelStream().forEach(p -> {
@@ -81,7 +91,16 @@ final class SiteEmitter {
             html.value().ifPresent(f -> sink.page(p, f));
             progress.update(stage, done.incrementAndGet(), total);
         });
-        int files = total;
+        return total;
+    }
+
+    /**
+     * The second part of {@link #emit}: every file after the pages (the site's own pages,
+     * sitemap.xml, the search index, rituals.ics, theme assets, static files); returns how many.
+     */
+    static int rest(ResolvedSite site, Maker maker, Path root, Sink sink, List<Diagnostic> renderDiags,
+                    Progress progress) {
+        int files = 0;
         Staged<List<OutputFile>> extras = maker.extras(site);
         renderDiags.addAll(extras.diagnostics());
         for (OutputFile f : extras.value()) {
@@ -150,12 +169,16 @@ final class SiteEmitter {
         };
     }
 
-    /** A build's sink: files go into the staging folder. */
+    /**
+     * A build's sink: files go into the staging folder. Pages are handed to the staging's background
+     * writers ({@link Staging#putLater}), so rendering never waits for the disk; their paths are
+     * claimed at once, as with {@code put}, and {@link Staging#commit()} waits for the writes.
+     */
     static Sink into(Staging staging) {
         return new Sink() {
             @Override
             public void page(Page page, OutputFile file) {
-                staging.put(file, page.displayPath());
+                staging.putLater(file, page.displayPath());
             }
 
             @Override

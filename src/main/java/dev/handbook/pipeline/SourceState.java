@@ -160,7 +160,7 @@ final class SourceState {
         List<Staged<ParsedPage>> parsed;
         try (ParseBudget budget = new ParseBudget(ParseBudget.PER_FILE)) {
             parsed = todo.parallelStream().map(f -> {
-                Staged<ParsedPage> p = BuildSteps.parsePage(parser, f, budget, false);
+                Staged<ParsedPage> p = BuildSteps.parsePage(parser, f, budget, false, Timings.off());
                 if (todo.size() > 1) progress.update("parse", done.incrementAndGet(), todo.size());
                 return p;
             }).toList();

@@ -23,20 +23,27 @@ final class HoleFiller {
         if (page.body().links().isEmpty()) return html;
         List<Link> links = page.body().links();
         List<LinkTarget> targets = site.links().get(page.index());
-        StringBuilder out = new StringBuilder(html.length() + links.size() * 48);
+        StringBuilder out = new StringBuilder(html.length() + links.size() * 96);
         int i = 0;
         while (i < html.length()) {
-            int text = i;
-            while (i < html.length() && !isMarker(html.charAt(i))) i++;
-            out.append(html, text, i); // copy the text up to the next hole in one piece
-            if (i == html.length()) break;
-            char c = html.charAt(i);
+            // Every hole ends with END: find the next one, then its marker and number before it. Content
+            // cannot make these characters (the parser turns them into U+FFFD), but a stray one must
+            // never crash the build or become a link.
             int end = html.indexOf(Body.END, i);
-            int n = end < 0 ? -1 : index(html, i + 1, end);
-            if (n < 0 || n >= links.size()) { // not one of ours (content cannot make these, but never crash)
-                i++;
+            if (end < 0) {
+                out.append(html, i, html.length());
+                break;
+            }
+            int marker = end - 1;
+            while (marker >= i && html.charAt(marker) >= '0' && html.charAt(marker) <= '9') marker--;
+            int n = marker < i || !isMarker(html.charAt(marker)) ? -1 : index(html, marker + 1, end);
+            if (n < 0 || n >= links.size()) { // not one of ours: keep the text, drop the stray END
+                out.append(html, i, end);
+                i = end + 1;
                 continue;
             }
+            out.append(html, i, marker); // the text up to the hole, in one piece
+            char c = html.charAt(marker);
             Link link = links.get(n);
             LinkTarget target = targets.get(n);
             if (c == Body.OPEN) open(out, link, target, site, root);

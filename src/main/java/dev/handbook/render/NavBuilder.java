@@ -31,8 +31,10 @@ final class NavBuilder {
     private static List<Views.NavItem> level(ResolvedSite site, int parent, int current, Set<Integer> path, String root) {
         NavTree nav = site.nav();
         int n = nav.childCount(parent);
+        // The child on the current page's path is its ancestor one level below parent (or the
+        // page itself); its position comes from the tree, not from scanning a long section.
         int onPath = -1;
-        for (int i = 0; i < n && onPath < 0; i++) if (path.contains(nav.child(parent, i))) onPath = i;
+        for (int p : path) if (nav.parent(p) == parent) onPath = nav.positionInParent(p);
         int start = 0;
         int end = n;
         if (n > WINDOW) {

@@ -15,8 +15,6 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteRenderer {
     /** A template that writes more than this for one page is stopped: it is stuck in a loop. */
     static final int MAX_PAGE_BYTES = 20 * 1024 * 1024;
+    /** About what the default theme writes around a page's content, so a page's buffer rarely grows. */
+    private static final int PAGE_CHROME_BYTES = 24 * 1024;
     private static final String VERSION = Optional.ofNullable(SiteRenderer.class.getPackage().getImplementationVersion())
             .orElse("dev");
 
@@ -66,6 +66,8 @@ public final class SiteRenderer {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .newLineTrimming(true)
+                // Pebble's own cap as well as PageWriter's: it also counts what macros and blocks
+                // build in memory before they reach the page.
                 .maxRenderedSize(MAX_PAGE_BYTES)
                 .extension(new TemplateBudget())
                 .defaultLocale(java.util.Locale.ROOT)
@@ -143,7 +145,7 @@ public final class SiteRenderer {
 
     private Staged<Optional<OutputFile>> render(String layout, String outputPath, Views.SiteView site,
                                                 Views.PageView page) {
-        StringWriter w = new StringWriter(16 * 1024);
+        PageWriter w = new PageWriter(PAGE_CHROME_BYTES + page.content().length(), MAX_PAGE_BYTES);
         TemplateBudget.start(pageBudgetMillis);
         try {
             PebbleTemplate t = engine.getTemplate(layout);
@@ -159,7 +161,7 @@ public final class SiteRenderer {
         } finally {
             TemplateBudget.stop();
         }
-        return Staged.of(Optional.of(new OutputFile(outputPath, w.toString().getBytes(StandardCharsets.UTF_8))));
+        return Staged.of(Optional.of(new OutputFile(outputPath, w.toBytes())));
     }
 
     private String layoutFor(Page page) {

@@ -24,25 +24,28 @@ final class Urls {
     }
 
     static String encodePath(String path) {
-        StringBuilder sb = null;
-        for (int i = 0; i < path.length(); ) {
+        int first = 0;
+        while (first < path.length() && safe(path.charAt(first))) first++;
+        if (first == path.length()) return path;
+        StringBuilder sb = new StringBuilder(path.length() + 16).append(path, 0, first);
+        for (int i = first; i < path.length(); ) {
             int c = path.codePointAt(i);
-            int n = Character.charCount(c);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
-            if (!ok && sb == null) sb = new StringBuilder(path.length() + 16).append(path, 0, i);
-            if (sb != null) {
-                if (ok) {
-                    sb.appendCodePoint(c);
-                } else {
-                    for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
-                        sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-                    }
+            if (c < 0x80 && safe((char) c)) {
+                sb.append((char) c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
                 }
             }
-            i += n;
+            i += Character.charCount(c);
         }
-        return sb == null ? path : sb.toString();
+        return sb.toString();
+    }
+
+    /** Characters a path keeps as they are; every other one is percent-encoded. */
+    private static boolean safe(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();

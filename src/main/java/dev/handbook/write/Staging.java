@@ -16,17 +16,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A site being written: files go into a hidden staging folder beside the target, and
- * {@link #commit()} swaps it in. Safe to call {@link #put} from many threads. Two files claiming
- * one path is an error naming both sources.
+ * {@link #commit()} swaps it in. Safe to call {@link #put} and {@link #putLater} from many threads.
+ * Two files claiming one path is an error naming both sources.
+ *
+ * <p>{@link #putLater} hands a page to background writers and returns, so the threads that render
+ * pages never wait for the disk (creating a folder and a file per page is slow on a busy disk);
+ * at most {@link #MAX_PENDING_BYTES} wait in memory. {@link #commit()} waits for them first.
  */
 public final class Staging {
+    /** Bytes handed to the writers and not yet on disk; a renderer waits when there are more. */
+    static final int MAX_PENDING_BYTES = 32 * 1024 * 1024;
+    private static final int WRITERS = 2;
+
     private final Path staging;
     private final Path target;
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
     private final List<Diagnostic> collisions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Semaphore pendingBytes = new Semaphore(MAX_PENDING_BYTES);
+    private final Object idle = new Object();
+    private int queued; // files handed to the writers and not yet written; guarded by idle
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final LongAdder writeNanos = new LongAdder();
+    private ExecutorService writers;
 
     Staging(Path staging, Path target) {
         this.staging = staging;
@@ -40,12 +59,95 @@ public final class Staging {
     /** Writes one file; {@code source} names where it came from, for collision messages. */
     public void put(OutputFile file, String source) {
         Path p = claim(file.path(), source);
+        if (p != null) write(p, file.bytes());
+    }
+
+    /**
+     * Queues one file for the background writers and returns; the path is claimed at once, so a
+     * collision is found here as with {@link #put}. A write that fails is thrown by {@link #finish()}.
+     */
+    public void putLater(OutputFile file, String source) {
+        Path p = claim(file.path(), source);
         if (p == null) return;
+        int permits = Math.min(file.bytes().length, MAX_PENDING_BYTES);
+        pendingBytes.acquireUninterruptibly(permits);
+        synchronized (idle) {
+            queued++;
+        }
+        try {
+            writers().execute(() -> {
+                try {
+                    if (failure.get() == null) write(p, file.bytes());
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    written(permits);
+                }
+            });
+        } catch (RuntimeException e) {
+            written(permits);
+            throw e;
+        }
+    }
+
+    private void written(int permits) {
+        pendingBytes.release(permits);
+        synchronized (idle) {
+            if (--queued == 0) idle.notifyAll();
+        }
+    }
+
+    private void awaitWriters() {
+        boolean interrupted = false;
+        synchronized (idle) {
+            while (queued > 0) {
+                try {
+                    idle.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** Waits until every queued file is written; throws the first write that failed. */
+    public void finish() {
+        awaitWriters();
+        Throwable e = failure.get();
+        if (e instanceof RuntimeException re) throw re;
+        if (e instanceof Error err) throw err;
+    }
+
+    /** Time spent writing files, summed over threads (queued writes included once done). */
+    public long writeNanos() {
+        return writeNanos.sum();
+    }
+
+    private synchronized ExecutorService writers() {
+        if (writers == null) {
+            writers = Executors.newFixedThreadPool(WRITERS, r -> {
+                Thread t = new Thread(r, "handbook-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return writers;
+    }
+
+    private synchronized void stopWriters() {
+        if (writers != null) writers.shutdown();
+    }
+
+    private void write(Path p, byte[] bytes) {
+        long start = System.nanoTime();
         try {
             Files.createDirectories(p.getParent());
-            Files.write(p, file.bytes());
+            Files.write(p, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);
+        } finally {
+            writeNanos.add(System.nanoTime() - start);
         }
     }
 
@@ -85,6 +187,11 @@ public final class Staging {
      * deleted. The old site's {@link SiteWriter#CACHE_FOLDER} moves into the new one first.
      */
     public void commit() throws IOException {
+        try {
+            finish();
+        } finally {
+            stopWriters();
+        }
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             keepCache();
@@ -115,6 +222,8 @@ public final class Staging {
 
     /** Drops the staged files; the previous site stays as it was. */
     public void abort() {
+        awaitWriters();
+        stopWriters();
         try {
             PathUtils.deleteDirectory(staging);
         } catch (IOException e) {

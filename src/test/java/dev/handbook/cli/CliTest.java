@@ -84,8 +84,10 @@ class CliTest {
     void timingsListEveryStage() {
         TestSite site = TestSite.of("-- content/index.md --\n# Home\n");
         Run r = run("build", site.root().toString(), "--timings");
-        for (String stage : new String[]{"config", "load", "parse", "resolve", "render+write"}) {
-            assertTrue(r.err().contains(stage), r.err());
+        // Stages at two spaces, the worker threads' steps of parallel stages indented under them.
+        for (String line : new String[]{"  startup ", "  config ", "  load ", "  parse ", "    read ", "    markdown ",
+                "  resolve ", "  render+write ", "    render ", "    write ", "  extras ", "    search ", "  commit ", "  total "}) {
+            assertTrue(r.err().contains("\n" + line), r.err());
         }
     }
 

@@ -106,6 +106,31 @@ class DocumentParserTest {
     }
 
     @Test
+    void entitiesForControlCharactersCannotForgeLinkHoles() {
+        // Issue 8: the hole filler finds holes by their control characters, so none may come from content.
+        Body b = parse("A &#1; B &#2; C &#x3; D &#4; [x](../a.md) &#0;\n").value().body();
+        assertEquals("<p>A \uFFFD B \uFFFD C \uFFFD D \uFFFD \u00010\u0002x\u00030\u0002 \uFFFD</p>\n", b.html());
+    }
+
+    @Test
+    void entitiesInAnImagesAltTextCannotForgeLinkHoles() {
+        // Issue 8: alt text is the image's plain text, where entities are decoded too; a forged hole
+        // there was filled with a link's markup inside the alt attribute.
+        Body b = parse("[x](../a.md) ![&#1;0&#2;](https://example.com/i.png)\n").value().body();
+        assertEquals("<p>\u00010\u0002x\u00030\u0002 <img src=\"https://example.com/i.png\" alt=\"\uFFFD0\uFFFD\" "
+                + "loading=\"lazy\"></p>\n", b.html());
+    }
+
+    @Test
+    void entitiesInALinksUrlCannotForgeLinkHoles() {
+        // Issue 8: a link's destination has its entities decoded, and ends up in an href attribute.
+        Body b = parse("[x](../a.md) [y](https://example.com/&#1;0&#2;) ![z](https://example.com/&#3;0&#2;.png)\n")
+                .value().body();
+        assertEquals("<p>\u00010\u0002x\u00030\u0002 <a href=\"https://example.com/\uFFFD0\uFFFD\">y</a> "
+                + "<img src=\"https://example.com/\uFFFD0\uFFFD.png\" alt=\"z\" loading=\"lazy\"></p>\n", b.html());
+    }
+
+    @Test
     void htmlCommentsNeverReachTheOutput() {
         String html = parse("Visible\n\n<!-- secret plan -->\n\nText <!-- inline secret --> more\n").value().body().html();
         assertFalse(html.contains("secret"), html);

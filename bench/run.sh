@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Benchmark: builds generated handbooks with Handbook and, when it is installed, with Hugo, side by
+# side, and prints the median wall time, peak memory (RSS) and the ratio. Never run by the tests.
+#
+#   bench/run.sh                  1,000 and 10,000 pages, 5 runs each
+#   bench/run.sh 100000           one size; Hugo is skipped above HUGO_MAX_PAGES
+#   RUNS=3 bench/run.sh 1000 10000 100000
+#
+# Settings (environment):
+#   RUNS=5                 timed runs per tool and size (after one untimed warm-up run)
+#   BENCH_DIR=/tmp/handbook-bench   where corpora and outputs go (corpora are reused)
+#   GEN_CORPUS=../shared/bench/gen-corpus.py   the corpus generator
+#   HUGO=hugo              the Hugo command; HUGO= (empty) skips Hugo
+#   HUGO_MAX_PAGES=10000   larger corpora are not built with Hugo (it needs ~25 GB at 100,000 pages)
+#   BASELINE_JAR=path.jar  also times this Handbook jar (java -jar), e.g. a build from before a change
+#   THREADS=N              passed as --threads (default: all processors)
+#
+# Runs alternate between tools, so a change in machine load hits both alike; every build is clean
+# (its output folder is deleted, untimed, before it starts). Peak RSS comes from /usr/bin/time.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${RUNS:-5}"
+dir="${BENCH_DIR:-/tmp/handbook-bench}"
+gen="${GEN_CORPUS:-$here/../shared/bench/gen-corpus.py}"
+hugo="${HUGO-hugo}"
+hugo_max="${HUGO_MAX_PAGES:-10000}"
+baseline="${BASELINE_JAR:-}"
+threads=()
+[ -n "${THREADS:-}" ] && threads=(--threads "$THREADS")
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
+[ -f "$gen" ] || { echo "bench: corpus generator not found at $gen (set GEN_CORPUS)" >&2; exit 2; }
+if [ -n "$hugo" ] && ! command -v "$hugo" >/dev/null 2>&1; then
+  echo "bench: $hugo not installed (apt-get install hugo); timing Handbook only" >&2
+  hugo=""
+fi
+mkdir -p "$dir"
+results="$dir/results.tsv"
+: > "$results"
+
+# The launcher builds the jar and its class-data archive when they are stale; do it before timing.
+"$here/handbook" --version >/dev/null
+
+corpus() { # corpus N FORMAT -> folder
+  local n=$1 format=$2 out="$dir/$2-$1"
+  if [ ! -f "$out/.bench-complete" ]; then
+    rm -rf "$out"
+    python3 "$gen" --pages "$n" --out "$out" --format "$format" >&2
+    touch "$out/.bench-complete"
+  fi
+  echo "$out"
+}
+
+measure() { # measure TOOL N OUTDIR COMMAND... : one clean, timed build, appended to results
+  local tool=$1 n=$2 out=$3 log="$dir/last-$1.log"; shift 3
+  rm -rf "$out"
+  if ! /usr/bin/time -f "%e %M" "$@" >/dev/null 2>"$log"; then
+    echo "bench: $tool failed on $n pages:" >&2
+    tail -5 "$log" >&2
+    exit 1
+  fi
+  # /usr/bin/time appends "seconds max-RSS-KB" to the command's own stderr.
+  printf '%s\t%s\t%s\n' "$tool" "$n" "$(tail -1 "$log")" | tr ' ' '\t' >> "$results"
+}
+
+echo "machine: $(nproc) processors, $(free -g | awk '/Mem:/ {print $2}') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(java -version 2>&1 | head -1)"
+[ -n "$hugo" ] && echo "hugo: $("$hugo" version | head -1)"
+
+for n in "${sizes[@]}"; do
+  plain=$(corpus "$n" plain)
+  hugo_site=""
+  if [ -n "$hugo" ] && [ "$n" -le "$hugo_max" ]; then hugo_site=$(corpus "$n" hugo); fi
+  for r in $(seq 0 "$runs"); do
+    tag=$([ "$r" = 0 ] && echo warmup || echo run)
+    measure "handbook-$tag" "$n" "$dir/out-$n" "$here/handbook" build "$plain" --out "$dir/out-$n" "${threads[@]}"
+    if [ -n "$baseline" ]; then
+      measure "baseline-$tag" "$n" "$dir/out-base-$n" java -jar "$baseline" build "$plain" --out "$dir/out-base-$n" "${threads[@]}"
+    fi
+    if [ -n "$hugo_site" ]; then
+      measure "hugo-$tag" "$n" "$hugo_site/public" "$hugo" --quiet -s "$hugo_site" -d "$hugo_site/public"
+    fi
+    echo "  $n pages: run $r of $runs done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+  done
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+python3 - "$results" <<'EOF'
+import sys, statistics, collections
+rows = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    tool, n, secs, kb = line.split()
+    if tool.endswith("-run"):
+        rows[(tool[:-4], int(n))].append((float(secs), int(kb)))
+sizes = sorted({n for _, n in rows})
+tools = [t for t in ("handbook", "baseline", "hugo") if any((t, n) in rows for n in sizes)]
+def cell(t, n):
+    r = rows.get((t, n))
+    if not r: return "-", None
+    med = statistics.median(s for s, _ in r)
+    rss = max(k for _, k in r) / 1024
+    return f"{med:.2f} s ({min(s for s, _ in r):.2f}-{max(s for s, _ in r):.2f}), {rss:.0f} MB", med
+head = "| pages | " + " | ".join(f"{t}: median wall (min-max), peak RSS" for t in tools)
+extra = []
+if "hugo" in tools: extra.append("handbook / hugo")
+if "baseline" in tools: extra.append("handbook / baseline")
+print()
+print(head + "".join(f" | {e}" for e in extra) + " |")
+print("|---" * (1 + len(tools) + len(extra)) + "|")
+base10k = None
+for n in sizes:
+    cells = {t: cell(t, n) for t in tools}
+    line = f"| {n:,} | " + " | ".join(cells[t][0] for t in tools)
+    for e in extra:
+        other = e.split(" / ")[1]
+        a, b = cells["handbook"][1], cells[other][1]
+        line += f" | {a / b:.2f}" if a and b else " | -"
+    print(line + " |")
+h = {n: cell("handbook", n)[1] for n in sizes}
+if 10000 in h and 100000 in h and h[10000] and h[100000]:
+    print(f"\n100,000 / 10,000 pages (handbook): {h[100000] / h[10000]:.1f}x the time")
+EOF
