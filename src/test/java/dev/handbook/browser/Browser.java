@@ -63,8 +63,21 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens a page and waits until its stylesheets are in: on a loaded machine a fresh Chromium has
+     * been seen to answer a script before the first page's CSS applied. A stylesheet that never
+     * loads still fails the test that looks at the style.
+     */
     public void open(Path file) {
         driver.get(file.toUri().toString());
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                    Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return document.readyState === 'complete' && document.styleSheets.length"
+                                    + " >= document.querySelectorAll('link[rel=stylesheet]').length")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Left to the test's own assertions, which say what is missing.
+        }
     }
 
     /** Emulates the reader's colour-scheme preference. */
