@@ -27,11 +27,19 @@ import java.util.TreeMap;
  *   <li>{@code rituals}: {@code groups} by cadence ({@link CadenceGroup}), {@code load} per role, {@code icsHref}</li>
  *   <li>{@code teams}: {@code teams} ({@link TeamRow})</li>
  *   <li>{@code runbooks}: {@code byService} and {@code bySeverity} ({@link RunbookGroup})</li>
- *   <li>{@code ownership}: {@code groups} ({@link Views.Group}) by owner</li>
- *   <li>{@code needs-review}: {@code pages} ({@link ReviewRow}), oldest review first</li>
+ *   <li>{@code ownership}: {@code groups} ({@link Views.Group}) by owner, at most
+ *       {@link #MAX_LISTED} pages each (the group's {@code more} counts the rest)</li>
+ *   <li>{@code needs-review}: {@code pages} ({@link ReviewRow}), the {@link #MAX_LISTED} longest
+ *       overdue, and {@code overdue}, how many pages are overdue in all</li>
  * </ul>
+ * The two lists that grow with the whole handbook are cut at {@link #MAX_LISTED} so that each page
+ * stays a size a browser opens quickly, however many pages there are; {@code handbook check --stale}
+ * lists every overdue page.
  */
 public final class OverviewViews {
+    /** The most pages one owner group, or the needs-review list, shows. */
+    static final int MAX_LISTED = 500;
+
     public record OrgNode(String title, String href, String summary, List<OrgNode> reports) {
     }
 
@@ -77,7 +85,10 @@ public final class OverviewViews {
             case "teams" -> out.put("teams", teams(site, root));
             case "runbooks" -> runbooks(site, root, out);
             case "ownership" -> out.put("groups", ownership(site, root));
-            case "needs-review" -> out.put("pages", needsReview(site, root));
+            case "needs-review" -> {
+                out.put("pages", needsReview(site, root));
+                out.put("overdue", site.pages().stream().filter(site::stale).count());
+            }
             default -> {
             }
         }
@@ -285,7 +296,9 @@ public final class OverviewViews {
         List<Views.Group> out = new ArrayList<>();
         pages.forEach((key, links) -> {
             Views.LinkView o = owners.get(key);
-            out.add(new Views.Group(o == null ? "No owner" : o.title(), o == null ? null : o.href(), links));
+            List<Views.LinkView> shown = links.size() > MAX_LISTED ? List.copyOf(links.subList(0, MAX_LISTED)) : links;
+            out.add(new Views.Group(o == null ? "No owner" : o.title(), o == null ? null : o.href(), shown,
+                    links.size() - shown.size()));
         });
         return out;
     }
@@ -302,7 +315,7 @@ public final class OverviewViews {
         for (Page p : site.pages()) if (site.stale(p)) stale.add(p);
         stale.sort(Comparator.comparing((Page p) -> site.reviewDue(p).orElse(LocalDate.MIN)).thenComparing(Page::index));
         List<ReviewRow> out = new ArrayList<>();
-        for (Page p : stale) {
+        for (Page p : stale.subList(0, Math.min(stale.size(), MAX_LISTED))) {
             out.add(new ReviewRow(p.title(), Urls.href(root, p.outputPath()), p.reviewed().map(Object::toString).orElse(""),
                     site.reviewDue(p).map(Object::toString).orElse(""), owner(site, p, root)));
         }

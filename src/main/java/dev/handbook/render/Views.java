@@ -50,8 +50,18 @@ public final class Views {
     public record Fact(String label, String value) {
     }
 
-    /** Links under a heading: backlinks of one type, pages of one owner, runbooks of one service. */
-    public record Group(String label, String href, List<LinkView> links) {
+    /**
+     * Links under a heading: backlinks of one type, pages of one owner, runbooks of one service;
+     * {@code more} counts the links left out to keep a page's size bounded (see OverviewViews).
+     */
+    public record Group(String label, String href, List<LinkView> links, int more) {
+        public Group(String label, String href, List<LinkView> links) {
+            this(label, href, links, 0);
+        }
+
+        public int total() {
+            return links.size() + more;
+        }
     }
 
     /**
