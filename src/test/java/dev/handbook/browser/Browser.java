@@ -33,8 +33,11 @@ public final class Browser implements AutoCloseable {
 
     public static Browser start(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
+            String why = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": apt-get install -y chromium chromium-driver (.ci/run does this)";
+            // In CI a missing browser is a broken set-up and fails; on a laptop the other tests still run.
+            if (System.getenv("CI") != null) throw new IllegalStateException(why);
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, why + "; skipped (CI is not set)");
         }
         try {
             Path profile = Files.createTempDirectory("handbook-chromium-");
