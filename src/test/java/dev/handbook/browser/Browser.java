@@ -37,6 +37,7 @@ public final class Browser implements AutoCloseable {
                     + ": apt-get install -y chromium chromium-driver (.ci/run does this)";
             // In CI a missing browser is a broken set-up and fails; on a laptop the other tests still run.
             if (System.getenv("CI") != null) throw new IllegalStateException(why);
+            System.err.println("SKIPPED: " + why + " (CI is not set, so this is not a failure)");
             org.junit.jupiter.api.Assumptions.assumeTrue(false, why + "; skipped (CI is not set)");
         }
         try {
