@@ -162,20 +162,31 @@ final class IndexFiles {
 
     /** Runs of whitespace as one space: snippets are shown on one line. */
     static String collapseSpaces(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        // Most of a page's text needs nothing: find the first character that changes, if any.
+        while (i < n && (text.charAt(i) == ' ' ? i > 0 && i + 1 < n && !isSpace(text.charAt(i + 1)) : !isSpace(text.charAt(i)))) i++;
+        if (i == n) return text;
+        char[] out = new char[n];
+        text.getChars(0, i, out, 0);
+        int k = i;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (; i < n; i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) {
+            if (isSpace(c)) {
                 space = true;
                 continue;
             }
-            if (space && sb.length() > 0) sb.append(' ');
+            if (space && k > 0) out[k++] = ' ';
             space = false;
-            sb.append(c);
+            out[k++] = c;
         }
-        if (space && sb.length() > 0) sb.append(' ');
-        return sb.toString();
+        if (space && k > 0) out[k++] = ' ';
+        return new String(out, 0, k);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
     /**

@@ -56,7 +56,7 @@ final class TermIndex {
     }
 
     static DocTerms count(SearchDoc doc, Tokenizer tokenizer) {
-        Map<String, int[]> counts = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>(512);
         add(counts, tokenizer, doc.title(), T);
         for (String h : doc.headings()) add(counts, tokenizer, h, H);
         add(counts, tokenizer, doc.meta(), M);
@@ -67,7 +67,7 @@ final class TermIndex {
         int[] packed = new int[counts.size()];
         int i = 0;
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            terms[i] = tokenizer.canonical(e.getKey());
+            terms[i] = e.getKey(); // already the tokenizer's one instance of the term
             packed[i++] = e.getValue()[0];
         }
         return new DocTerms(terms, packed, len);
@@ -75,12 +75,14 @@ final class TermIndex {
 
     /** Adds the terms of {@code text} to {@code counts}: to the body's count when {@code field} is 0. */
     private static int add(Map<String, int[]> counts, Tokenizer tokenizer, String text, int field) {
-        List<String> terms = tokenizer.termsOf(text);
-        for (String t : terms) {
-            int[] c = counts.computeIfAbsent(t, k -> new int[1]);
+        int[] terms = {0};
+        tokenizer.termsOf(text, t -> {
+            int[] c = counts.get(t);
+            if (c == null) counts.put(t, c = new int[1]);
             c[0] = field == 0 ? c[0] + (1 << FIELD_BITS) : c[0] | field;
-        }
-        return terms.size();
+            terms[0]++;
+        });
+        return terms[0];
     }
 
     /** Term to postings {@code [doc, score, doc, score, ...]} with ascending doc numbers. */

@@ -39,9 +39,13 @@ final class Tokenizer {
             "our", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",
             "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your");
 
-    /** Stems already computed in this build: words repeat, and stemming is the costly part. */
-    private final Map<String, String> stems = new ConcurrentHashMap<>();
-    /** One instance of each term, so the pages' term lists kept between builds share their strings. */
+    /**
+     * The term of each normalised word met in this build, or {@code ""} for a stop word: words
+     * repeat, and stop-word checks and stemming are the costly part. The terms are canonical (one
+     * instance each), so the pages' term lists kept between builds share their strings.
+     */
+    private final Map<String, String> terms = new ConcurrentHashMap<>();
+    /** One instance of each term (see {@link #terms}). */
     private final Map<String, String> canonical = new ConcurrentHashMap<>();
 
     /** A tokenizer with its own stem cache; one per build, shared by its threads. */
@@ -61,14 +65,27 @@ final class Tokenizer {
         int lastEnd = -1;
         int n = text.length();
         for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
+            char c = text.charAt(i);
+            if (c < 0x80 ? !isAsciiWordChar(c) : !isWordChar(text.codePointAt(i))) {
+                i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
             int start = i;
-            while (i < n && isWordChar(cp = text.codePointAt(i))) i += Character.charCount(cp);
-            String w = normalise(text.substring(start, i));
+            boolean ascii = true;
+            while (i < n) {
+                c = text.charAt(i);
+                if (c < 0x80) {
+                    if (!isAsciiWordChar(c)) break;
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!isWordChar(cp)) break;
+                    ascii = false;
+                    i += Character.charCount(cp);
+                }
+            }
+            // An ASCII word char is a letter or digit: lower-casing is all its normalisation.
+            String w = ascii ? text.substring(start, i).toLowerCase(Locale.ROOT) : normalise(text.substring(start, i));
             boolean joined = lastEnd >= 0 && start == lastEnd + 1 && text.charAt(lastEnd) == '-';
             if (!joined || w.isEmpty()) {
                 if (parts > 1) sink.accept(compound.toString());
@@ -84,9 +101,13 @@ final class Tokenizer {
         if (parts > 1) sink.accept(compound.toString());
     }
 
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** {@code [\p{L}\p{N}\p{M}]}: letters, numbers and combining marks. */
     private static boolean isWordChar(int cp) {
-        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        if (cp < 0x80) return isAsciiWordChar((char) cp);
         return switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
@@ -113,21 +134,31 @@ final class Tokenizer {
     /** The search terms of a text, in order, stemming through this tokenizer's cache. */
     List<String> termsOf(String text) {
         List<String> out = new ArrayList<>();
-        words(text, w -> {
-            String t = term(w, this::stem);
-            if (t != null) out.add(t);
-        });
+        termsOf(text, out::add);
         return out;
+    }
+
+    /** Hands the search terms of a text to {@code sink}, in order; each term is the one instance this tokenizer hands out. */
+    void termsOf(String text, Consumer<String> sink) {
+        words(text, w -> {
+            String t = terms.get(w);
+            if (t == null) t = learn(w);
+            if (!t.isEmpty()) sink.accept(t);
+        });
+    }
+
+    /** Remembers the term of a word not met before ({@code ""} for a stop word) and returns it. */
+    private String learn(String word) {
+        String t = term(word, PorterStemmer::stem);
+        t = t == null ? "" : canonical(t);
+        String earlier = terms.putIfAbsent(word, t);
+        return earlier == null ? t : earlier;
     }
 
     /** The one instance of {@code term} this tokenizer hands out. */
     String canonical(String term) {
         String t = canonical.putIfAbsent(term, term);
         return t == null ? term : t;
-    }
-
-    private String stem(String word) {
-        return stems.computeIfAbsent(word, PorterStemmer::stem);
     }
 
     static String term(String word) {
