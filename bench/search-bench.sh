@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PAGES="${1:-10000}"
 WORK="${2:-/tmp/handbook-search-bench}"
 GEN="${GEN_CORPUS:-../shared/bench/gen-corpus.py}"
-[ -f "$GEN" ] || GEN=/work/shared/bench/gen-corpus.py
+[ -f "$GEN" ] || { echo "search-bench: corpus generator not found at $GEN (set GEN_CORPUS)" >&2; exit 2; }
 mkdir -p "$WORK"
 
 if [ ! -d "$WORK/corpus-$PAGES/content" ]; then

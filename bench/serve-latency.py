@@ -28,7 +28,8 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GEN = "/work/shared/bench/gen-corpus.py"
+# The shared generator sits beside the repository (../shared), as bench/run.sh expects; GEN_CORPUS overrides.
+GEN = os.environ.get("GEN_CORPUS", os.path.join(HERE, "..", "..", "shared", "bench", "gen-corpus.py"))
 
 
 def main():
