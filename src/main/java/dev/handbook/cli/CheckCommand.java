@@ -7,7 +7,6 @@ import dev.handbook.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,9 +27,8 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:no errors (warnings allowed, unless --strict)", "1:findings at error level",
                 "2:usage or configuration error"})
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(index = "0", defaultValue = ".", paramLabel = "ROOT",
-            description = "Folder holding content/ (and optionally themes/ and handbook.yml). Default: ${DEFAULT-VALUE}")
-    Path root;
+    @CommandLine.Mixin
+    EditionOptions edition;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
             description = "human, json or github (annotations for GitHub Actions). Default: ${DEFAULT-VALUE}")
@@ -45,26 +43,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--stale", description = "Fail on pages whose review is overdue (for a weekly CI job).")
     boolean stale;
 
-    @Option(names = "--audience", paramLabel = "NAME",
-            description = "Check the edition for this audience. Default: the widest audience in handbook.yml")
-    String audience;
-
-    @Option(names = "--drafts", description = "Include pages marked draft: true.")
-    boolean drafts;
-
     @Option(names = "--out", paramLabel = "DIR",
             description = "The site folder; --external keeps the answers of other sites in its cache folder. "
                     + "Default: ROOT/site")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of processors")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
-
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,20 +60,16 @@ final class CheckCommand implements Callable<Integer> {
         long start = System.nanoTime();
         CheckReport.Format f = CheckReport.Format.parse(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--format must be human, json or github, not '" + format + "'"));
-        if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        BuildOptions options = new BuildOptions(root, Optional.ofNullable(out), Optional.ofNullable(audience), drafts,
-                strict, false, threads, BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
+        BuildOptions options = edition.buildOptions(spec.commandLine(), Optional.ofNullable(out), strict, false);
         boolean terminal = Terminal.isInteractive();
         CheckResult result;
         try (ProgressPrinter progress = new ProgressPrinter(err, terminal)) {
             result = Pipeline.check(options, CheckOptions.defaults().withExternal(external).withStale(stale), progress);
         } catch (RuntimeException | Error e) {
-            err.println("handbook: internal error: " + e);
-            if (verbose) e.printStackTrace(err);
-            else err.println("  run again with --verbose for the stack trace, and report it please");
+            EditionOptions.internalError(err, e, edition.verbose);
             return 2;
         }
-        new CheckReport(spec.commandLine().getOut(), root).print(f, result, terminal, Terminal.colour());
+        new CheckReport(spec.commandLine().getOut(), edition.root).print(f, result, terminal, Terminal.colour());
         if (timings) BuildCommand.printStages(err, result.timings());
         err.println(summary(result, (System.nanoTime() - start) / 1e9));
         err.flush();

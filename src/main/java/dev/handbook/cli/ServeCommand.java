@@ -8,7 +8,6 @@ import dev.handbook.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,9 +27,8 @@ import java.util.concurrent.CountDownLatch;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped with Ctrl-C", "2:usage error, or the port is in use"})
 final class ServeCommand implements Callable<Integer> {
-    @Parameters(index = "0", defaultValue = ".", paramLabel = "ROOT",
-            description = "Folder holding content/ (and optionally themes/ and handbook.yml). Default: ${DEFAULT-VALUE}")
-    Path root;
+    @CommandLine.Mixin
+    EditionOptions edition;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}")
     int port = 4000;
@@ -39,34 +37,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on. Default: ${DEFAULT-VALUE}, this machine only")
     String bind = "127.0.0.1";
 
-    @Option(names = "--audience", paramLabel = "NAME",
-            description = "Serve the edition for this audience. Default: the widest audience in handbook.yml")
-    String audience;
-
-    @Option(names = "--drafts", description = "Include pages marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of processors")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535");
-        if (!Files.isDirectory(root)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + root);
+        if (!Files.isDirectory(edition.root)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + edition.root);
         }
-        BuildOptions options = new BuildOptions(root, Optional.empty(), Optional.ofNullable(audience), drafts, false,
-                false, threads, BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
+        BuildOptions options = edition.buildOptions(spec.commandLine(), Optional.empty(), false, false);
         boolean terminal = Terminal.isInteractive();
-        Printer printer = new Printer(err, root, terminal && Terminal.colour(), verbose);
+        Printer printer = new Printer(err, edition.root, terminal && Terminal.colour(), edition.verbose);
         CountDownLatch stop = new CountDownLatch(1);
         Stopping.onSignal(stop::countDown);
         DevServer server;
@@ -82,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (server) {
             Rebuild first = server.build().last();
-            if (first.errors().stream().anyMatch(d -> d.rule().equals("usage")) && audience != null) {
+            if (first.errors().stream().anyMatch(d -> d.rule().equals("usage")) && edition.audience != null) {
                 return 2; // an unknown --audience: nothing to serve until the command changes
             }
             if (!isLoopback(bind)) {
