@@ -25,11 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * A build kept in memory and brought up to date file by file, for {@code handbook serve}. It keeps
@@ -133,7 +131,7 @@ public final class IncrementalBuild implements AutoCloseable {
             long start = System.nanoTime();
             Rebuild r;
             try {
-                r = inPool(pool, () -> update(broken ? Changes.all() : changes, start));
+                r = Pools.run(pool, () -> update(broken ? Changes.all() : changes, start));
             } catch (RuntimeException | Error e) {
                 broken = true;
                 ok = false;
@@ -167,7 +165,7 @@ public final class IncrementalBuild implements AutoCloseable {
         }
         List<OutputFile> files;
         try {
-            files = inPool(searchPool, () -> index.make(target, () -> applies.get() != applied));
+            files = Pools.run(searchPool, () -> index.make(target, () -> applies.get() != applied));
         } catch (CancellationException e) {
             return Optional.empty();
         }
@@ -395,18 +393,5 @@ public final class IncrementalBuild implements AutoCloseable {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static <T> T inPool(ForkJoinPool pool, Supplier<T> work) {
-        try {
-            return pool.submit(work::get).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
