@@ -85,10 +85,7 @@ public final class OverviewViews {
             case "teams" -> out.put("teams", teams(site, root));
             case "runbooks" -> runbooks(site, root, out);
             case "ownership" -> out.put("groups", ownership(site, root));
-            case "needs-review" -> {
-                out.put("pages", needsReview(site, root));
-                out.put("overdue", site.pages().stream().filter(site::stale).count());
-            }
+            case "needs-review" -> needsReview(site, root, out);
             default -> {
             }
         }
@@ -310,7 +307,8 @@ public final class OverviewViews {
         return null;
     }
 
-    private static List<ReviewRow> needsReview(ResolvedSite site, String root) {
+    /** {@code pages}: the longest overdue, at most {@link #MAX_LISTED}; {@code overdue}: how many in all. */
+    private static void needsReview(ResolvedSite site, String root, Map<String, Object> view) {
         List<Page> stale = new ArrayList<>();
         for (Page p : site.pages()) if (site.stale(p)) stale.add(p);
         stale.sort(Comparator.comparing((Page p) -> site.reviewDue(p).orElse(LocalDate.MIN)).thenComparing(Page::index));
@@ -319,6 +317,7 @@ public final class OverviewViews {
             out.add(new ReviewRow(p.title(), Urls.href(root, p.outputPath()), p.reviewed().map(Object::toString).orElse(""),
                     site.reviewDue(p).map(Object::toString).orElse(""), owner(site, p, root)));
         }
-        return out;
+        view.put("pages", out);
+        view.put("overdue", stale.size());
     }
 }
