@@ -1,0 +1,62 @@
+package dev.handbook.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The {@code handbook} launcher script, run the way the README says. It counts a handbook's pages to
+ * pick JVM settings, and stops counting at 3,000: past that cap the count itself once killed the
+ * script (SIGPIPE under pipefail) before Java started, so every large handbook failed to build.
+ */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("handbook").toAbsolutePath();
+
+    @Test
+    void buildsAHandbookOfMorePagesThanTheLauncherCounts() throws Exception {
+        Path root = Files.createTempDirectory("launcher");
+        int pages = 4_000; // well past the cap, so the counting pipe is cut off while find still writes
+        for (int i = 0; i < pages; i++) {
+            Path file = root.resolve("content/s" + (i % 10) + "/p" + i + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "# Page " + i + "\n");
+        }
+        Run run = launch(root);
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("0 errors"), run.output());
+        assertTrue(Files.exists(root.resolve("site/s9/p3999/index.html")));
+    }
+
+    @Test
+    void buildsASmallHandbook() throws Exception {
+        Path root = Files.createTempDirectory("launcher");
+        Files.createDirectories(root.resolve("content"));
+        Files.writeString(root.resolve("content/index.md"), "# Home\n");
+        Run run = launch(root);
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(Files.exists(root.resolve("site/index.html")));
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run launch(Path root) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("bash", LAUNCHER.toString(), "build", root.toString(),
+                "--out", root.resolve("site").toString()).redirectErrorStream(true);
+        pb.environment().put("HANDBOOK_CDS", "0"); // the archive is the launcher's business, not this test's
+        Path log = Files.createTempFile("launcher", ".log");
+        Process p = pb.redirectOutput(log.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("the launcher did not finish: " + Files.readString(log));
+        }
+        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
