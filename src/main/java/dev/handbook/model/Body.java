@@ -26,6 +26,11 @@ public record Body(String html, List<Heading> headings, List<Link> links, List<A
     public static final char END = '\u0002';
     public static final char CLOSE = '\u0003';
     public static final char TITLE = '\u0004';
+    /**
+     * The highest control character used as a marker: the Markdown stage also marks deferred text with
+     * {@code \u0005} (see the parser). Source text never carries any of them; they become U+FFFD.
+     */
+    public static final char LAST_MARKER = '\u0005';
 
     public Body {
         Objects.requireNonNull(html, "html");

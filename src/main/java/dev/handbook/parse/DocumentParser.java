@@ -84,10 +84,10 @@ public final class DocumentParser {
     private static String withoutMarkers(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c <= Body.TITLE && c != '\t') {
+            if (c <= Body.LAST_MARKER) {
                 StringBuilder sb = new StringBuilder(text);
                 for (int j = i; j < sb.length(); j++) {
-                    if (sb.charAt(j) <= Body.TITLE) sb.setCharAt(j, '\uFFFD');
+                    if (sb.charAt(j) <= Body.LAST_MARKER) sb.setCharAt(j, '\uFFFD');
                 }
                 return sb.toString();
             }

@@ -65,7 +65,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
      *              ({@link SourceMarks}), for {@code handbook check}
      */
     record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds, boolean escapeHtml,
-                     Optional<LineMap> marks) {
+                     Optional<LineMap> marks, DeferredText texts) {
     }
 
     @Override
@@ -133,8 +133,9 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * Plain text, as Flexmark's core renderer writes it, without its per-character copies when there is
-     * nothing to unescape (no backslash, entity or carriage return): most of a page's text.
+     * Plain text, as Flexmark's core renderer writes it. Most of a page is such text, and Flexmark's
+     * writer handles every character on its own; text it would write unchanged (see {@link DeferredText})
+     * goes in once, escaped, after rendering.
      */
     private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
@@ -145,7 +146,12 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 return;
             }
         }
-        html.text(string(chars));
+        String s = string(chars);
+        if (DeferredText.deferrable(s)) {
+            html.raw(decisions(context).texts().defer(s));
+        } else {
+            html.text(s);
+        }
     }
 
     /**
@@ -160,7 +166,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     static String decode(HtmlEntity node) {
         String s = node.getChars().unescape();
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) <= Body.TITLE) return withoutMarkers(s);
+            if (s.charAt(i) <= Body.LAST_MARKER) return withoutMarkers(s);
         }
         return s;
     }
@@ -260,7 +266,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
      */
     static String attr(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) <= Body.TITLE) return Escaping.escapeHtml(withoutMarkers(s), false);
+            if (s.charAt(i) <= Body.LAST_MARKER) return Escaping.escapeHtml(withoutMarkers(s), false);
         }
         return Escaping.escapeHtml(s, false);
     }
@@ -268,7 +274,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     private static String withoutMarkers(String s) {
         StringBuilder sb = new StringBuilder(s);
         for (int i = 0; i < sb.length(); i++) {
-            if (sb.charAt(i) <= Body.TITLE) sb.setCharAt(i, '\uFFFD');
+            if (sb.charAt(i) <= Body.LAST_MARKER) sb.setCharAt(i, '\uFFFD');
         }
         return sb.toString();
     }

@@ -103,9 +103,11 @@ final class MarkdownConverter {
         Optional<String> leading = leadingTitle(doc, declaredTitle);
         Walk walk = new Walk(folder, lines, diags);
         walk.run(doc);
+        DeferredText texts = new DeferredText();
         HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds,
-                settings.rawHtml() == RawHtmlPolicy.ESCAPE, settings.sourceMarks() ? Optional.of(lines) : Optional.empty()));
-        String html = renderer.render(doc);
+                settings.rawHtml() == RawHtmlPolicy.ESCAPE, settings.sourceMarks() ? Optional.of(lines) : Optional.empty(),
+                texts));
+        String html = texts.restore(renderer.render(doc));
         if (settings.sourceMarks() && !html.isEmpty()) {
             html = SourceMarks.open(SourceMarks.WHOLE_FILE) + html + SourceMarks.CLOSE;
         }

@@ -1,0 +1,76 @@
+package dev.handbook.parse;
+
+import dev.handbook.model.Body;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text written into a page's HTML after Flexmark has rendered it. Flexmark's HTML writer looks at
+ * every character on its own (for indents, line prefixes and leading-space trimming), which made
+ * plain text the costliest part of rendering a page. A piece of text the writer would copy unchanged
+ * goes in as a short marker instead, {@code \u0005N\u0005}, and {@link #restore} puts it back,
+ * escaped as Flexmark escapes text. The output is the same, byte for byte.
+ *
+ * <p>One instance per page; not shared between threads.
+ */
+final class DeferredText {
+    static final char MARK = Body.LAST_MARKER;
+    private final List<String> texts = new ArrayList<>();
+
+    /**
+     * Whether the writer would copy {@code s} unchanged: no line break (it would start a line and
+     * apply the line's prefix) and no space or tab at either end (it trims spaces that start a line,
+     * and a marker is not a space, so that trimming must never be in question). What remains it
+     * only escapes.
+     */
+    static boolean deferrable(String s) {
+        if (s.isEmpty() || blank(s.charAt(0)) || blank(s.charAt(s.length() - 1))) return false;
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Keeps {@code s} for later and returns the marker to write in its place. */
+    String defer(String s) {
+        texts.add(s);
+        return MARK + Integer.toString(texts.size() - 1) + MARK;
+    }
+
+    /** The rendered HTML with every marker replaced by its text, escaped. */
+    String restore(String html) {
+        int at = html.indexOf(MARK);
+        if (at < 0) return html;
+        StringBuilder sb = new StringBuilder(html.length() + texts.size() * 64);
+        int from = 0;
+        while (at >= 0) {
+            int end = html.indexOf(MARK, at + 1);
+            sb.append(html, from, at);
+            escape(sb, texts.get(Integer.parseInt(html, at + 1, end, 10)));
+            from = end + 1;
+            at = html.indexOf(MARK, from);
+        }
+        return sb.append(html, from, html.length()).toString();
+    }
+
+    /** Escapes as Flexmark's {@code Escaping.escapeHtml(s, false)}: {@code & < > "}. */
+    private static void escape(StringBuilder sb, String s) {
+        int from = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            String entity = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                sb.append(s, from, i).append(entity);
+                from = i + 1;
+            }
+        }
+        sb.append(s, from, s.length());
+    }
+}
