@@ -18,13 +18,14 @@ class PageWriterTest {
         Random random = new Random(8);
         for (int round = 0; round < 2000; round++) {
             StringBuilder text = new StringBuilder();
-            int length = random.nextInt(60);
+            boolean longWrites = round % 2 == 1; // long enough for the writer's bulk path
+            int length = random.nextInt(longWrites ? 1500 : 60);
             for (int i = 0; i < length; i++) text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             String s = text.toString();
             PageWriter w = new PageWriter(0, Integer.MAX_VALUE);
             int i = 0;
             while (i < s.length()) {
-                int n = Math.min(s.length() - i, random.nextInt(5));
+                int n = Math.min(s.length() - i, random.nextInt(longWrites ? 600 : 5));
                 switch (random.nextInt(4)) {
                     case 0 -> w.write(s, i, n);
                     case 1 -> w.write(s.substring(i, i + n).toCharArray(), 0, n);
