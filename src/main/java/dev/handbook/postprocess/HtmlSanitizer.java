@@ -46,21 +46,54 @@ public final class HtmlSanitizer {
     /**
      * jsoup writes the control characters of link holes (see {@link Body}) as {@code &#x1;}, which
      * left every internal link of a page with raw HTML unfilled. Turns them back into holes, only
-     * where they form a hole for one of the page's links: an author who types such entities gets
-     * text, or at worst a second copy of one of the page's own links.
+     * where they form a hole for one of the page's links, and only in text: our renderer writes holes
+     * nowhere else, and an author who types such entities gets text, or at worst a second copy of one
+     * of the page's own links, never a link's markup inside an attribute.
      */
     static String restoreHoles(String html, int links) {
         if (links == 0 || html.indexOf("&#x") < 0) return html;
         Matcher m = ESCAPED_HOLE.matcher(html);
         StringBuilder sb = new StringBuilder(html.length());
+        MarkupScanner scan = new MarkupScanner(html);
         while (m.find()) {
             char kind = (char) (m.group(1).charAt(0) - '0');
             long n = Long.parseLong(m.group(2));
-            String hole = kind != Body.END && n < links ? kind + m.group(2) + Body.END : m.group();
-            m.appendReplacement(sb, Matcher.quoteReplacement(hole));
+            boolean hole = kind != Body.END && n < links && scan.inTextAt(m.start());
+            m.appendReplacement(sb, Matcher.quoteReplacement(hole ? kind + m.group(2) + Body.END : m.group()));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * Whether a position of jsoup's output is in text or inside a tag, reading forward only. jsoup
+     * writes {@code <} in text as {@code &lt;} and always quotes attribute values with {@code "},
+     * writing one inside a value as {@code &quot;}; so a {@code <} in text opens a tag, and a
+     * {@code >} outside quotes closes it.
+     */
+    private static final class MarkupScanner {
+        private final String html;
+        private int at;
+        private boolean inTag;
+        private boolean inQuotes;
+
+        MarkupScanner(String html) {
+            this.html = html;
+        }
+
+        boolean inTextAt(int position) {
+            for (; at < position; at++) {
+                char c = html.charAt(at);
+                if (!inTag) {
+                    inTag = c == '<';
+                } else if (c == '"') {
+                    inQuotes = !inQuotes;
+                } else if (c == '>' && !inQuotes) {
+                    inTag = false;
+                }
+            }
+            return !inTag;
+        }
     }
 
     private static Safelist safelist() {

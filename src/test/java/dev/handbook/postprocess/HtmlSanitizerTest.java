@@ -38,4 +38,32 @@ class HtmlSanitizerTest {
         assertEquals("\u00010\u0002a\u00030\u0002 &#x1;7&#x2; &#x2;0&#x2;", HtmlSanitizer.restoreHoles(escaped, 1));
         assertEquals(escaped, HtmlSanitizer.restoreHoles(escaped, 0));
     }
+
+    /**
+     * An author's entities that spell a hole inside an attribute stay text: only holes in text are
+     * restored, so a link's markup never lands inside an attribute value.
+     */
+    @Test
+    void holeEntitiesInAnAttributeStayText() {
+        TestSite site = TestSite.of("""
+                -- content/index.md --
+                # Home
+
+                See [the A page](a.md) and <span title="&#x1;0&#x2;x&#x3;0&#x2;">hover</span>.
+                -- content/a.md --
+                # A
+                """);
+        BuildResult r = site.build();
+        assertEquals(List.of(), TestSite.headlines(r));
+        String html = site.output("index.html");
+        assertTrue(html.contains("<p>See <a href=\"a/index.html\">the A page</a> and "
+                + "<span title=\"&#x1;0&#x2;x&#x3;0&#x2;\">hover</span>.</p>"), html);
+    }
+
+    @Test
+    void holesAreRestoredInTextOnly() {
+        String html = "<a title=\"&#x1;0&#x2; > &quot;&#x1;0&#x2;\" id=x>&#x1;0&#x2;a&#x3;0&#x2;</a><br>&#x1;0&#x2;";
+        assertEquals("<a title=\"&#x1;0&#x2; > &quot;&#x1;0&#x2;\" id=x>\u00010\u0002a\u00030\u0002</a><br>\u00010\u0002",
+                HtmlSanitizer.restoreHoles(html, 1));
+    }
 }
