@@ -18,15 +18,23 @@ final class DeferredText {
     static final char MARK = Body.LAST_MARKER;
     private final List<String> texts = new ArrayList<>();
 
+    /** The part of a text, {@code [start, end)}, that can be deferred. */
+    record Split(int start, int end) {
+    }
+
     /**
-     * Whether the writer would copy {@code s} unchanged: no line break (it would start a line and
-     * apply the line's prefix) and no space or tab at either end (it trims spaces that start a line,
-     * and a marker is not a space, so that trimming must never be in question). What remains it
-     * only escapes.
+     * The part of {@code s} the writer would copy unchanged, or null when there is none: the writer
+     * trims spaces that start a line, so the spaces and tabs at either end of a text still go through
+     * it (a marker is not a space, so that trimming must never be in question); and a line break
+     * would start a line and apply the line's prefix. What remains in between, it only escapes.
      */
-    static boolean deferrable(String s) {
-        if (s.isEmpty() || blank(s.charAt(0)) || blank(s.charAt(s.length() - 1))) return false;
-        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0;
+    static Split split(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && blank(s.charAt(start))) start++;
+        while (end > start && blank(s.charAt(end - 1))) end--;
+        if (start == end || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) return null;
+        return new Split(start, end);
     }
 
     private static boolean blank(char c) {

@@ -71,7 +71,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(Text.class, HandbookNodeRenderer::text),
+                new NodeRenderingHandler<>(Text.class, this::text),
                 new NodeRenderingHandler<>(HtmlEntity.class, HandbookNodeRenderer::entity),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(LinkRef.class, this::link),
@@ -90,12 +90,15 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline));
     }
 
-    private static Decisions decisions(NodeRendererContext context) {
-        return DECISIONS.get(context.getDocument());
+    /** The page's decisions, looked up once: a lookup per text node was a tenth of rendering. */
+    private final Decisions decisions;
+
+    private HandbookNodeRenderer(Decisions decisions) {
+        this.decisions = decisions;
     }
 
     private void link(Node node, NodeRendererContext context, HtmlWriter html) {
-        Decisions all = decisions(context);
+        Decisions all = decisions;
         LinkDecision d = all.links().get(node);
         if (d == null) d = LinkDecision.text(null);
         boolean marks = all.marks().isPresent() && d.pos() != null;
@@ -137,21 +140,22 @@ final class HandbookNodeRenderer implements NodeRenderer {
      * writer handles every character on its own; text it would write unchanged (see {@link DeferredText})
      * goes in once, escaped, after rendering.
      */
-    private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+    private void text(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        for (int i = 0, n = chars.length(); i < n; i++) {
+        String s = null;
+        for (int i = 0, n = chars.length(); i < n && s == null; i++) {
             char c = chars.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') {
-                html.text(Escaping.normalizeEOL(chars.unescape()));
-                return;
-            }
+            if (c == '\\' || c == '&' || c == '\r') s = Escaping.normalizeEOL(chars.unescape());
         }
-        String s = string(chars);
-        if (DeferredText.deferrable(s)) {
-            html.raw(decisions(context).texts().defer(s));
-        } else {
+        if (s == null) s = string(chars); // nothing to unescape: the page's characters, in one copy
+        DeferredText.Split split = DeferredText.split(s);
+        if (split == null) {
             html.text(s);
+            return;
         }
+        if (split.start() > 0) html.text(s.substring(0, split.start()));
+        html.raw(decisions.texts().defer(s.substring(split.start(), split.end())));
+        if (split.end() < s.length()) html.text(s.substring(split.end()));
     }
 
     /**
@@ -180,7 +184,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void image(Node node, NodeRendererContext context, HtmlWriter html) {
-        Decisions all = decisions(context);
+        Decisions all = decisions;
         LinkDecision d = all.links().get(node);
         String alt = MarkdownConverter.plainText(node);
         boolean marks = all.marks().isPresent() && d != null;
@@ -199,7 +203,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
-        Decisions all = decisions(context);
+        Decisions all = decisions;
         String id = all.headingIds().get(node);
         String tag = "h" + node.getLevel();
         String mark = all.marks().map(lines -> SourceMarks.attribute(lines.pos(node.getStartOffset()))).orElse("");
@@ -237,7 +241,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void htmlBlock(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
-        if (decisions(context).escapeHtml()) {
+        if (decisions.escapeHtml()) {
             html.raw("<p>");
             html.text(node.getChars().trimEOL().toString());
             html.raw("</p>\n");
@@ -247,14 +251,14 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void htmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
-        if (decisions(context).escapeHtml()) html.text(node.getChars().toString());
+        if (decisions.escapeHtml()) html.text(node.getChars().toString());
         else html.raw(raw(node, context));
     }
 
     /** Raw HTML as written, with each start tag marked with its position when the check asks for marks. */
-    private static String raw(Node node, NodeRendererContext context) {
+    private String raw(Node node, NodeRendererContext context) {
         String text = node.getChars().toString();
-        return decisions(context).marks()
+        return decisions.marks()
                 .map(lines -> RawHtmlMarks.mark(text, node.getChars().getStartOffset(), lines))
                 .orElse(text);
     }
@@ -282,7 +286,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new HandbookNodeRenderer();
+            return new HandbookNodeRenderer(DECISIONS.get(options)); // options hold the page's Document
         }
     }
 }
