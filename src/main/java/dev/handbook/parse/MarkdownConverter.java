@@ -29,6 +29,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -80,7 +81,8 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory()).build();
     }
 
