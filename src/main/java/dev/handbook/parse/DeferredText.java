@@ -6,17 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text written into a page's HTML after Flexmark has rendered it. Flexmark's HTML writer looks at
- * every character on its own (for indents, line prefixes and leading-space trimming), which made
- * plain text the costliest part of rendering a page. A piece of text the writer would copy unchanged
- * goes in as a short marker instead, {@code \u0005N\u0005}, and {@link #restore} puts it back,
- * escaped as Flexmark escapes text. The output is the same, byte for byte.
+ * Text and markup written into a page's HTML after Flexmark has rendered it. Flexmark's HTML writer
+ * looks at every character on its own (for indents, line prefixes and leading-space trimming), which
+ * made plain text the costliest part of rendering a page. A piece the writer would copy unchanged
+ * goes in as a short marker instead, {@code \u0005N\u0005}, and {@link #restore} puts it back (text
+ * escaped as Flexmark escapes it). The output is the same, byte for byte.
  *
  * <p>One instance per page; not shared between threads.
  */
 final class DeferredText {
     static final char MARK = Body.LAST_MARKER;
-    private final List<String> texts = new ArrayList<>();
+    /** The HTML of each piece, by the number in its marker. */
+    private final List<String> pieces = new ArrayList<>();
 
     /** The part of a text, {@code [start, end)}, that can be deferred. */
     record Split(int start, int end) {
@@ -41,22 +42,34 @@ final class DeferredText {
         return c == ' ' || c == '\t';
     }
 
-    /** Keeps {@code s} for later and returns the marker to write in its place. */
-    String defer(String s) {
-        texts.add(s);
-        return MARK + Integer.toString(texts.size() - 1) + MARK;
+    /** Whether the writer would copy all of {@code s} unchanged (see {@link #split}). */
+    static boolean copiedWhole(String s) {
+        Split split = split(s);
+        return split != null && split.start() == 0 && split.end() == s.length();
     }
 
-    /** The rendered HTML with every marker replaced by its text, escaped. */
+    /** Keeps text {@code s} for later, escaped, and returns the marker to write in its place. */
+    String defer(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        escape(sb, s);
+        return deferHtml(sb.toString());
+    }
+
+    /** Keeps markup for later, as it is, and returns the marker to write in its place. */
+    String deferHtml(String html) {
+        pieces.add(html);
+        return MARK + Integer.toString(pieces.size() - 1) + MARK;
+    }
+
+    /** The rendered HTML with every marker replaced by its piece. */
     String restore(String html) {
         int at = html.indexOf(MARK);
         if (at < 0) return html;
-        StringBuilder sb = new StringBuilder(html.length() + texts.size() * 64);
+        StringBuilder sb = new StringBuilder(html.length() + pieces.size() * 64);
         int from = 0;
         while (at >= 0) {
             int end = html.indexOf(MARK, at + 1);
-            sb.append(html, from, at);
-            escape(sb, texts.get(Integer.parseInt(html, at + 1, end, 10)));
+            sb.append(html, from, at).append(pieces.get(Integer.parseInt(html, at + 1, end, 10)));
             from = end + 1;
             at = html.indexOf(MARK, from);
         }

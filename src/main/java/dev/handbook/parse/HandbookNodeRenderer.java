@@ -113,11 +113,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
             html.raw(Body.CLOSE + Integer.toString(d.hole()) + Body.END);
             if (marks) html.raw(SourceMarks.CLOSE);
         } else if (d.href() != null) {
-            html.raw("<a" + (marks ? SourceMarks.attribute(d.pos()) : "") + " href=\"" + attr(d.href()) + "\"");
-            if (d.title() != null && !d.title().isEmpty()) html.raw(" title=\"" + attr(d.title()) + "\"");
-            html.raw(">");
+            markup(html, "<a" + (marks ? SourceMarks.attribute(d.pos()) : "") + " href=\"" + attr(d.href()) + "\""
+                    + (d.title() != null && !d.title().isEmpty() ? " title=\"" + attr(d.title()) + "\"" : "") + ">");
             renderText(node, context, html);
-            html.raw("</a>");
+            markup(html, "</a>");
         } else {
             renderText(node, context, html);
         }
@@ -156,6 +155,17 @@ final class HandbookNodeRenderer implements NodeRenderer {
         if (split.start() > 0) html.text(s.substring(0, split.start()));
         html.raw(decisions.texts().defer(s.substring(split.start(), split.end())));
         if (split.end() < s.length()) html.text(s.substring(split.end()));
+    }
+
+    /**
+     * Our own markup, deferred when the writer would copy it unchanged (see {@link DeferredText}); a
+     * final line break still goes through the writer, which starts the next line with it.
+     */
+    private void markup(HtmlWriter html, String s) {
+        boolean eol = s.endsWith("\n");
+        String body = eol ? s.substring(0, s.length() - 1) : s;
+        html.raw(DeferredText.copiedWhole(body) ? decisions.texts().deferHtml(body) : body);
+        if (eol) html.raw("\n");
     }
 
     /**
@@ -207,12 +217,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
         String id = all.headingIds().get(node);
         String tag = "h" + node.getLevel();
         String mark = all.marks().map(lines -> SourceMarks.attribute(lines.pos(node.getStartOffset()))).orElse("");
-        html.raw("<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + ">");
+        markup(html, "<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + ">");
         context.renderChildren(node);
-        if (id != null) {
-            html.raw("<a class=\"heading-anchor\" href=\"#" + attr(id) + "\" aria-label=\"Link to this section\"></a>");
-        }
-        html.raw("</" + tag + ">\n");
+        markup(html, (id == null ? "" : "<a class=\"heading-anchor\" href=\"#" + attr(id)
+                + "\" aria-label=\"Link to this section\"></a>") + "</" + tag + ">\n");
     }
 
     private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
