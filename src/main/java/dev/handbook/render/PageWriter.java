@@ -39,6 +39,11 @@ final class PageWriter extends Writer {
     @Override
     public void write(char[] cbuf, int off, int len) {
         counted(len);
+        // Pebble's size-limiting writer hands every string over as characters.
+        if (len >= BULK && pendingHigh == 0 && !Character.isHighSurrogate(cbuf[off + len - 1])) {
+            bulk(new String(cbuf, off, len));
+            return;
+        }
         ensure(3 * len);
         for (int i = off, end = off + len; i < end; i++) {
             char c = cbuf[i];
