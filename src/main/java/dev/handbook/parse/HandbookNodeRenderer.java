@@ -98,10 +98,9 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void link(Node node, NodeRendererContext context, HtmlWriter html) {
-        Decisions all = decisions;
-        LinkDecision d = all.links().get(node);
+        LinkDecision d = decisions.links().get(node);
         if (d == null) d = LinkDecision.text(null);
-        boolean marks = all.marks().isPresent() && d.pos() != null;
+        boolean marks = decisions.marks().isPresent() && d.pos() != null;
         if (d.hole() >= 0) {
             if (marks) html.raw(SourceMarks.open(SourceMarks.value(d.pos())));
             html.raw(Body.OPEN + Integer.toString(d.hole()) + Body.END);
@@ -194,10 +193,9 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void image(Node node, NodeRendererContext context, HtmlWriter html) {
-        Decisions all = decisions;
-        LinkDecision d = all.links().get(node);
+        LinkDecision d = decisions.links().get(node);
         String alt = MarkdownConverter.plainText(node);
-        boolean marks = all.marks().isPresent() && d != null;
+        boolean marks = decisions.marks().isPresent() && d != null;
         if (d != null && d.hole() >= 0) {
             if (marks) html.raw(SourceMarks.open(SourceMarks.value(d.pos())));
             html.raw(Body.OPEN + Integer.toString(d.hole()) + Body.END);
@@ -213,10 +211,9 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
-        Decisions all = decisions;
-        String id = all.headingIds().get(node);
+        String id = decisions.headingIds().get(node);
         String tag = "h" + node.getLevel();
-        String mark = all.marks().map(lines -> SourceMarks.attribute(lines.pos(node.getStartOffset()))).orElse("");
+        String mark = decisions.marks().map(lines -> SourceMarks.attribute(lines.pos(node.getStartOffset()))).orElse("");
         markup(html, "<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + ">");
         context.renderChildren(node);
         markup(html, (id == null ? "" : "<a class=\"heading-anchor\" href=\"#" + attr(id)
