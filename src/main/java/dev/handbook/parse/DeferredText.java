@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.handbook.model.Body;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
  * looks at every character on its own (for indents, line prefixes and leading-space trimming), which
  * made plain text the costliest part of rendering a page. A piece the writer would copy unchanged
  * goes in as a short marker instead, {@code \u0005N\u0005}, and {@link #restore} puts it back (text
- * escaped as Flexmark escapes it). The output is the same, byte for byte.
+ * escaped with Flexmark's own escaping). The output is the same, byte for byte.
  *
  * <p>One instance per page; not shared between threads.
  */
@@ -48,11 +49,9 @@ final class DeferredText {
         return split != null && split.start() == 0 && split.end() == s.length();
     }
 
-    /** Keeps text {@code s} for later, escaped, and returns the marker to write in its place. */
+    /** Keeps text {@code s} for later, escaped as Flexmark's writer escapes text; returns the marker to write instead. */
     String defer(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        escape(sb, s);
-        return deferHtml(sb.toString());
+        return deferHtml(Escaping.escapeHtml(s, false));
     }
 
     /** Keeps markup for later, as it is, and returns the marker to write in its place. */
@@ -74,24 +73,5 @@ final class DeferredText {
             at = html.indexOf(MARK, from);
         }
         return sb.append(html, from, html.length()).toString();
-    }
-
-    /** Escapes as Flexmark's {@code Escaping.escapeHtml(s, false)}: {@code & < > "}. */
-    private static void escape(StringBuilder sb, String s) {
-        int from = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            String entity = switch (s.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (entity != null) {
-                sb.append(s, from, i).append(entity);
-                from = i + 1;
-            }
-        }
-        sb.append(s, from, s.length());
     }
 }
