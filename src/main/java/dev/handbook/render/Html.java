@@ -1,11 +1,11 @@
 package dev.handbook.render;
 
-/** Escaping for the few bits of HTML the render stage writes itself (hole fillers). */
-final class Html {
+/** Escaping for the bits of HTML we write ourselves (hole fillers, serve's error overlay). */
+public final class Html {
     private Html() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

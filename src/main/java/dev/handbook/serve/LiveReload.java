@@ -2,6 +2,7 @@ package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.render.Html;
 import dev.handbook.search.SearchIndex;
 
 import java.io.IOException;
@@ -156,7 +157,7 @@ final class LiveReload implements AutoCloseable {
                 .append(errors.size() == 1 ? "The handbook has 1 error" : "The handbook has " + errors.size() + " errors")
                 .append("</h2><p>This is the last version that built. Fix the files and the page reloads by itself.</p><ul>");
         for (Diagnostic d : errors) {
-            sb.append("<li><code>").append(escape(d.pos().toString())).append("</code>").append(escape(d.message()))
+            sb.append("<li><code>").append(Html.escape(d.pos().toString())).append("</code>").append(Html.escape(d.message()))
                     .append("</li>");
         }
         return sb.append("</ul></div>").toString();
@@ -200,22 +201,6 @@ final class LiveReload implements AutoCloseable {
             }
         }
         return sb.append('"').toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static final String STYLE = "#" + OVERLAY_ID + "{position:fixed;inset:0;z-index:2147483647;overflow:auto;"
