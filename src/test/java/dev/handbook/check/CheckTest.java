@@ -25,12 +25,10 @@ class CheckTest {
     /** A theme whose sidebar lists only the top level and whose pages list neither children nor neighbours. */
     static final String CURATED_THEME = """
             -- themes/default/partials/nav.peb --
-            {% macro navlist(items) %}
             <ul>
             {% for item in items %}<li><a href="{{ item.href }}">{{ item.title }}</a></li>
             {% endfor %}
             </ul>
-            {% endmacro %}
             -- themes/default/partials/children.peb --
             -- themes/default/partials/page-footer.peb --
             """;
