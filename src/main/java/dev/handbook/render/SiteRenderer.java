@@ -66,9 +66,10 @@ public final class SiteRenderer {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .newLineTrimming(true)
-                // Pebble's own cap as well as PageWriter's: it also counts what macros and blocks
-                // build in memory before they reach the page.
-                .maxRenderedSize(MAX_PAGE_BYTES)
+                // No cap of Pebble's: it wraps the writer once more at every include and layout
+                // level, and each write then goes through all of them (a third of the render
+                // time). PageWriter caps the page; the template budget stops runaway loops.
+                .maxRenderedSize(-1)
                 .extension(new TemplateBudget())
                 .defaultLocale(java.util.Locale.ROOT)
                 .build();

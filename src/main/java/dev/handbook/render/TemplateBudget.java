@@ -22,25 +22,50 @@ import java.util.NoSuchElementException;
 final class TemplateBudget extends AbstractExtension {
     /** Longest a single page may take to render. */
     static final long PAGE_BUDGET_MILLIS = 10_000;
-    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+    /**
+     * Most steps all of a page's ranges may take together. Output a macro builds stays in memory
+     * until the macro returns, so a loop there is stopped by its length, not only by the clock:
+     * ten seconds of a runaway loop filled 3.7 GB.
+     */
+    static final long MAX_RANGE_STEPS = 100_000;
+    /** Most range steps between two looks at the clock and the step count. */
+    private static final int CHECK_EVERY = 1024;
+    private static final ThreadLocal<Page> PAGE = new ThreadLocal<>();
+
+    /** The budget of the page this thread renders. */
+    private static final class Page {
+        final long deadline;
+        long steps;
+
+        Page(long deadline) {
+            this.deadline = deadline;
+        }
+    }
 
     static void start() {
         start(PAGE_BUDGET_MILLIS);
     }
 
     static void start(long millis) {
-        DEADLINE.set(System.nanoTime() + millis * 1_000_000);
+        PAGE.set(new Page(System.nanoTime() + millis * 1_000_000));
     }
 
     static void stop() {
-        DEADLINE.remove();
+        PAGE.remove();
     }
 
-    static void check(String template, int line) {
-        Long deadline = DEADLINE.get();
-        if (deadline != null && System.nanoTime() > deadline) {
+    /** Looks at the clock, and adds {@code steps} a range has taken since it last called. */
+    static void check(String template, int line, int steps) {
+        Page page = PAGE.get();
+        if (page == null) return;
+        if (System.nanoTime() > page.deadline) {
             throw new PebbleException(null, "the template ran past its time budget for one page and was stopped "
                     + "(a runaway loop?)", line, template);
+        }
+        page.steps += steps;
+        if (page.steps > MAX_RANGE_STEPS) {
+            throw new PebbleException(null, String.format(java.util.Locale.ROOT, "the template's ranges ran past "
+                    + "%,d steps for one page and were stopped (a runaway loop?)", MAX_RANGE_STEPS), line, template);
         }
     }
 
@@ -109,17 +134,25 @@ final class TemplateBudget extends AbstractExtension {
         public Iterator<Object> iterator() {
             return new Iterator<>() {
                 private int i;
+                private int charged;
 
                 @Override
                 public boolean hasNext() {
-                    return i < size;
+                    if (i < size) return true;
+                    if (charged < i) charge(); // the last stretch of the loop
+                    return false;
                 }
 
                 @Override
                 public Object next() {
                     if (i >= size) throw new NoSuchElementException();
-                    if ((i & 1023) == 0) check(template, line);
+                    if (i == 0 || i - charged >= CHECK_EVERY) charge();
                     return get(i++);
+                }
+
+                private void charge() {
+                    check(template, line, i - charged);
+                    charged = i;
                 }
             };
         }

@@ -34,11 +34,41 @@ class RunawayTemplateTest {
 
     @Test
     void hugeOutputIsStopped() {
-        TestSite site = siteWithLayout("{% for i in range(1, 100000000) %}{{ 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' }}{% endfor %}\n");
+        // 400 characters a step: the page passes 20 MB before the ranges' step budget runs out.
+        TestSite site = siteWithLayout("{% for i in range(1, 100000000) %}{{ '" + "x".repeat(400) + "' }}{% endfor %}\n");
         BuildResult r = site.build();
         assertFalse(r.written());
         assertEquals(List.of("themes/default/layouts/page.peb: error: template error: the page grew past 20 MB and was "
                 + "stopped (a runaway loop?)"), TestSite.headlines(r));
+    }
+
+    @Test
+    void aRunawayLoopInsideAMacroIsStoppedBeforeItsOutputFillsMemory() {
+        // The macro's output never reaches the page while the loop runs, so the page's size cap
+        // cannot see it; ten seconds of this loop filled 3.7 GB.
+        TestSite site = siteWithLayout("{% macro big() %}{% for i in range(1, 2000000000) %}"
+                + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx{% endfor %}"
+                + "{% endmacro %}{{ big() }}\n");
+        BuildResult r = site.build();
+        assertFalse(r.written());
+        assertEquals(List.of("themes/default/layouts/page.peb:1: error: template error: the template's ranges ran "
+                + "past 100,000 steps for one page and were stopped (a runaway loop?)"), TestSite.headlines(r));
+    }
+
+    @Test
+    void manySmallRangesCountTowardsThePagesSteps() {
+        TestSite site = siteWithLayout("{% for i in range(1, 400) %}{% for j in range(1, 300) %}{% endfor %}"
+                + "{% endfor %}\n");
+        assertEquals(List.of("themes/default/layouts/page.peb:1: error: template error: the template's ranges ran "
+                + "past 100,000 steps for one page and were stopped (a runaway loop?)"), TestSite.headlines(site.build()));
+    }
+
+    @Test
+    void rangesUnderTheStepBudgetRender() {
+        TestSite site = siteWithLayout("{% for i in range(1, 300) %}{% for j in range(1, 300) %}{% endfor %}"
+                + "{% endfor %}ok\n");
+        assertTrue(site.build().written());
+        assertEquals("ok", site.output("a/index.html").strip());
     }
 
     @Test
@@ -47,7 +77,7 @@ class RunawayTemplateTest {
                 + "{% endfor %}\n");
         Theme theme = ThemeLoader.locate(site.root(), "default").value().orElseThrow();
         SiteRenderer renderer = SiteRenderer.create(theme, SiteConfig.standard()).value().orElseThrow();
-        renderer.pageBudgetMillis = 300;
+        renderer.pageBudgetMillis = 0; // the clock, looked at on the first step, before the step budget
         dev.handbook.resolve.ResolvedSite resolved = ResolvedSites.of(site);
         int page = resolved.pages().stream().filter(p -> p.path().equals("a.md")).findFirst().orElseThrow().index();
         Staged<Optional<OutputFile>> out = renderer.renderPage(resolved, page);
