@@ -28,6 +28,7 @@ import java.util.TreeMap;
  * @param links     for each page, the target of each of its {@code body().links()}, by index
  * @param backlinks for each page, the pages that link to it, in reading order
  * @param tags      tag slug to the tag's display name and pages
+ * @param schemas   page type to its schema; a type without one gets an untyped schema
  */
 public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
                            List<List<LinkTarget>> links, List<List<Integer>> backlinks,
@@ -44,7 +45,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
         statics = List.copyOf(statics);
         data = List.copyOf(data);
-        schemas = Map.copyOf(schemas);
+        schemas = withUntyped(schemas, pages);
         typed = List.copyOf(typed);
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(today, "today");
@@ -53,6 +54,16 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         if (nav.size() != pages.size() || links.size() != pages.size() || backlinks.size() != pages.size()) {
             throw new IllegalArgumentException("per-page lists differ in size");
         }
+    }
+
+    /**
+     * The schemas, with an untyped one added for each page type that has none: rendering asks for
+     * a page's schema several times per page, and building the untyped one anew each time showed.
+     */
+    private static Map<String, TypeSchema> withUntyped(Map<String, TypeSchema> schemas, List<Page> pages) {
+        Map<String, TypeSchema> all = new java.util.HashMap<>(schemas);
+        for (Page page : pages) all.computeIfAbsent(page.type(), TypeSchema::untyped);
+        return Map.copyOf(all);
     }
 
     /** A tag: the name as first written, its URL slug and the pages carrying it, in reading order. */
