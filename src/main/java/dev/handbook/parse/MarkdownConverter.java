@@ -66,7 +66,7 @@ final class MarkdownConverter {
     MarkdownConverter(ParseSettings settings) {
         this.settings = settings;
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = List.of(TablesExtension.create(), TaskListExtension.create(),
+        List<Extension> extensions = List.of(Tables.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), new AdmonitionParser.Extension(), WikiLinkExtension.create(),
                 AudienceBlockExtension.create());

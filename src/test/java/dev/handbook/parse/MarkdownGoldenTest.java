@@ -52,6 +52,33 @@ class MarkdownGoldenTest {
     }
 
     @Test
+    void oneParserSharedByThreadsGivesEveryPageItsRecordedOutput() throws Exception {
+        // The build parses on several threads with one parser, and the parser shares some of
+        // Flexmark's per-page helpers between pages (the table finder of Tables).
+        DocumentParser shared = new DocumentParser(new ParseSettings(List.of("everyone", "managers"), "everyone",
+                RawHtmlPolicy.SANITIZE));
+        List<String> names = cases().toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 40; round++) {
+                for (String name : names) {
+                    String text = Files.readString(DIR.resolve(name + ".md"));
+                    results.add(pool.submit(() -> describe(shared.parsePage("ways/" + name + ".md",
+                            "content/ways/" + name + ".md", text))));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                String name = names.get(i % names.size());
+                assertEquals(Files.readString(DIR.resolve(name + ".expected.txt"), StandardCharsets.UTF_8),
+                        results.get(i).get(), name);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void everyExpectedFileHasItsInput() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
             for (Path p : s.toList()) {
