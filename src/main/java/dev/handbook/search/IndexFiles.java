@@ -155,8 +155,7 @@ final class IndexFiles {
         for (int i = 0; i < blocks.size(); i++) {
             if (i > 0) sb.append(',');
             TextBlock b = blocks.get(i);
-            String text = collapseSpaces(b.text());
-            if (text.length() > budget) text = text.substring(0, Math.max(0, budget));
+            String text = collapseSpaces(b.text(), budget);
             budget -= text.length();
             sb.append('[');
             Js.string(sb, b.headingId()).append(',');
@@ -168,31 +167,46 @@ final class IndexFiles {
 
     /** Runs of whitespace as one space: snippets are shown on one line. */
     static String collapseSpaces(String text) {
+        return collapseSpaces(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} characters of {@link #collapseSpaces(String)}, reading no further than
+     * they need: a page keeps only the start of its text, and long pages spent most of the search
+     * index's time collapsing text that was then cut off.
+     */
+    static String collapseSpaces(String text, int limit) {
+        if (limit <= 0) return "";
         int n = text.length();
+        int stop = Math.min(n, limit);
         int i = 0;
         // Most of a page's text needs nothing: find the first character that changes, if any.
-        while (i < n && (text.charAt(i) == ' ' ? i > 0 && i + 1 < n && !isSpace(text.charAt(i + 1)) : !isSpace(text.charAt(i)))) i++;
+        while (i < stop && (text.charAt(i) == ' ' ? i > 0 && i + 1 < n && !isSpace(text.charAt(i + 1)) : !isSpace(text.charAt(i)))) i++;
         if (i == n) return text;
-        char[] out = new char[n];
+        if (i == limit) return text.substring(0, limit);
+        char[] out = new char[stop];
         text.getChars(0, i, out, 0);
         int k = i;
         boolean space = false;
-        for (; i < n; i++) {
+        for (; i < n && k < limit; i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 space = true;
                 continue;
             }
-            if (space && k > 0) out[k++] = ' ';
+            if (space && k > 0) {
+                out[k++] = ' ';
+                if (k == limit) break;
+            }
             space = false;
             out[k++] = c;
         }
-        if (space && k > 0) out[k++] = ' ';
+        if (space && k > 0 && k < limit) out[k++] = ' ';
         return new String(out, 0, k);
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+        return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B);
     }
 
     /**

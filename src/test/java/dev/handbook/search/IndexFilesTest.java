@@ -15,4 +15,21 @@ class IndexFilesTest {
         };
         for (String[] c : cases) assertEquals(c[1], IndexFiles.collapseSpaces(c[0]), "[" + c[0] + "]");
     }
+
+    /** With a limit, the text is the start of the whole collapsed text, whatever the limit. */
+    @Test
+    void collapseSpacesWithALimitIsTheStartOfTheWholeResult() {
+        java.util.Random random = new java.util.Random(8);
+        char[] alphabet = {'a', 'b', ' ', ' ', '\n', '\t', '\u00e9'};
+        for (int round = 0; round < 2000; round++) {
+            char[] chars = new char[random.nextInt(12)];
+            for (int i = 0; i < chars.length; i++) chars[i] = alphabet[random.nextInt(alphabet.length)];
+            String text = new String(chars);
+            String whole = IndexFiles.collapseSpaces(text);
+            for (int limit = -1; limit <= text.length() + 1; limit++) {
+                String expected = whole.substring(0, Math.max(0, Math.min(limit, whole.length())));
+                assertEquals(expected, IndexFiles.collapseSpaces(text, limit), "[" + text + "] limit " + limit);
+            }
+        }
+    }
 }
