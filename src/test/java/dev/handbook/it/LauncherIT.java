@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,13 +46,33 @@ class LauncherIT {
         assertTrue(Files.exists(root.resolve("site/index.html")));
     }
 
+    @Test
+    void recordsAStaticClassDataArchiveAndMapsIt() throws Exception {
+        // A dynamic archive (-XX:ArchiveClassesAtExit) slowed large builds by a third on JDK 17.
+        Path root = Files.createTempDirectory("launcher");
+        Files.createDirectories(root.resolve("content"));
+        Files.writeString(root.resolve("content/index.md"), "# Home\n");
+        Path archive = LAUNCHER.getParent().resolve("target/handbook.jsa");
+        Files.deleteIfExists(archive);
+        Run run = launch(root, Map.of("HANDBOOK_CDS", "1", "HANDBOOK_JAVA_OPTS", "-Xlog:cds=info"));
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(Files.size(archive) > 0, "the launcher records target/handbook.jsa");
+        assertTrue(run.output().contains("Mapped static"), run.output());
+        assertFalse(run.output().contains("Mapped dynamic"), run.output());
+    }
+
     private record Run(int exit, String output) {
     }
 
     private static Run launch(Path root) throws IOException, InterruptedException {
+        // The archive is the launcher's business, not these tests'.
+        return launch(root, Map.of("HANDBOOK_CDS", "0"));
+    }
+
+    private static Run launch(Path root, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("bash", LAUNCHER.toString(), "build", root.toString(),
                 "--out", root.resolve("site").toString()).redirectErrorStream(true);
-        pb.environment().put("HANDBOOK_CDS", "0"); // the archive is the launcher's business, not this test's
+        pb.environment().putAll(env);
         Path log = Files.createTempFile("launcher", ".log");
         Process p = pb.redirectOutput(log.toFile()).start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
