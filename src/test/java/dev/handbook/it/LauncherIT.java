@@ -38,9 +38,7 @@ class LauncherIT {
 
     @Test
     void buildsASmallHandbook() throws Exception {
-        Path root = Files.createTempDirectory("launcher");
-        Files.createDirectories(root.resolve("content"));
-        Files.writeString(root.resolve("content/index.md"), "# Home\n");
+        Path root = oneFileHandbook();
         Run run = launch(root);
         assertEquals(0, run.exit(), run.output());
         assertTrue(Files.exists(root.resolve("site/index.html")));
@@ -49,9 +47,7 @@ class LauncherIT {
     @Test
     void recordsAStaticClassDataArchiveAndMapsIt() throws Exception {
         // A dynamic archive (-XX:ArchiveClassesAtExit) slowed large builds by a third on JDK 17.
-        Path root = Files.createTempDirectory("launcher");
-        Files.createDirectories(root.resolve("content"));
-        Files.writeString(root.resolve("content/index.md"), "# Home\n");
+        Path root = oneFileHandbook();
         Path archive = LAUNCHER.getParent().resolve("target/handbook.jsa");
         Files.deleteIfExists(archive);
         Run run = launch(root, Map.of("HANDBOOK_CDS", "1", "HANDBOOK_JAVA_OPTS", "-Xlog:cds=info"));
@@ -59,6 +55,13 @@ class LauncherIT {
         assertTrue(Files.size(archive) > 0, "the launcher records target/handbook.jsa");
         assertTrue(run.output().contains("Mapped static"), run.output());
         assertFalse(run.output().contains("Mapped dynamic"), run.output());
+    }
+
+    private static Path oneFileHandbook() throws IOException {
+        Path root = Files.createTempDirectory("launcher");
+        Files.createDirectories(root.resolve("content"));
+        Files.writeString(root.resolve("content/index.md"), "# Home\n");
+        return root;
     }
 
     private record Run(int exit, String output) {
