@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: builds generated handbooks with Handbook and, when it is installed, with Hugo, side by
-# side, and prints the median wall time, peak memory (RSS) and the ratio. Never run by the tests.
+# side, and prints the median wall time, the median CPU time (user + system: steadier than wall time
+# on a shared machine), peak memory (RSS) and the ratio of wall times. Never run by the tests.
 #
 #   bench/run.sh                  1,000 and 10,000 pages, 5 runs each
 #   bench/run.sh 100000           one size; Hugo is skipped above HUGO_MAX_PAGES
@@ -56,12 +57,12 @@ corpus() { # corpus N FORMAT -> folder
 measure() { # measure TOOL N OUTDIR COMMAND... : one clean, timed build, appended to results
   local tool=$1 n=$2 out=$3 log="$dir/last-$1.log"; shift 3
   rm -rf "$out"
-  if ! /usr/bin/time -f "%e %M" "$@" >/dev/null 2>"$log"; then
+  if ! /usr/bin/time -f "%e %M %U %S" "$@" >/dev/null 2>"$log"; then
     echo "bench: $tool failed on $n pages:" >&2
     tail -5 "$log" >&2
     exit 1
   fi
-  # /usr/bin/time appends "seconds max-RSS-KB" to the command's own stderr.
+  # /usr/bin/time appends "seconds max-RSS-KB user-seconds system-seconds" to the command's own stderr.
   printf '%s\t%s\t%s\n' "$tool" "$n" "$(tail -1 "$log")" | tr ' ' '\t' >> "$results"
 }
 
@@ -91,18 +92,19 @@ python3 - "$results" <<'EOF'
 import sys, statistics, collections
 rows = collections.defaultdict(list)
 for line in open(sys.argv[1]):
-    tool, n, secs, kb = line.split()
+    tool, n, secs, kb, user, system = line.split()
     if tool.endswith("-run"):
-        rows[(tool[:-4], int(n))].append((float(secs), int(kb)))
+        rows[(tool[:-4], int(n))].append((float(secs), int(kb), float(user) + float(system)))
 sizes = sorted({n for _, n in rows})
 tools = [t for t in ("handbook", "baseline", "hugo") if any((t, n) in rows for n in sizes)]
 def cell(t, n):
     r = rows.get((t, n))
     if not r: return "-", None
-    med = statistics.median(s for s, _ in r)
-    rss = max(k for _, k in r) / 1024
-    return f"{med:.2f} s ({min(s for s, _ in r):.2f}-{max(s for s, _ in r):.2f}), {rss:.0f} MB", med
-head = "| pages | " + " | ".join(f"{t}: median wall (min-max), peak RSS" for t in tools)
+    med = statistics.median(s for s, _, _ in r)
+    rss = max(k for _, k, _ in r) / 1024
+    cpu = statistics.median(c for _, _, c in r)
+    return f"{med:.2f} s ({min(s for s, _, _ in r):.2f}-{max(s for s, _, _ in r):.2f}), {cpu:.1f} s, {rss:.0f} MB", med
+head = "| pages | " + " | ".join(f"{t}: median wall (min-max), median CPU, peak RSS" for t in tools)
 extra = []
 if "hugo" in tools: extra.append("handbook / hugo")
 if "baseline" in tools: extra.append("handbook / baseline")
