@@ -39,7 +39,7 @@ final class PageWriter extends Writer {
     @Override
     public void write(char[] cbuf, int off, int len) {
         counted(len);
-        // Pebble's size-limiting writer hands every string over as characters.
+        // Pebble hands a template's own text over as characters, a long stretch of it at once.
         if (len >= BULK && pendingHigh == 0 && !Character.isHighSurrogate(cbuf[off + len - 1])) {
             bulk(new String(cbuf, off, len));
             return;

@@ -42,10 +42,6 @@ final class TemplateBudget extends AbstractExtension {
         }
     }
 
-    static void start() {
-        start(PAGE_BUDGET_MILLIS);
-    }
-
     static void start(long millis) {
         PAGE.set(new Page(System.nanoTime() + millis * 1_000_000));
     }
