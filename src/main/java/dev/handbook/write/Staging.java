@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +46,9 @@ public final class Staging {
     private int queued; // files handed to the writers and not yet written; guarded by idle
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final LongAdder writeNanos = new LongAdder();
+    // Folders already made in the staging folder. Files.createDirectories on a folder that exists
+    // throws and catches an exception inside the JDK: one per file written, most of a small write.
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private ExecutorService writers;
 
     Staging(Path staging, Path target) {
@@ -142,7 +146,7 @@ public final class Staging {
     private void write(Path p, byte[] bytes) {
         long start = System.nanoTime();
         try {
-            Files.createDirectories(p.getParent());
+            folder(p.getParent());
             Files.write(p, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);
@@ -151,12 +155,19 @@ public final class Staging {
         }
     }
 
+    /** Makes {@code dir} (a folder in the staging folder) and its parents unless this staging made it already. */
+    private void folder(Path dir) throws IOException {
+        if (folders.contains(dir)) return;
+        Files.createDirectories(dir);
+        folders.add(dir);
+    }
+
     /** Copies a file as it is (a static file or theme asset) without following symbolic links. */
     public void copy(String path, Path from, String source) {
         Path p = claim(path, source);
         if (p == null) return;
         try {
-            Files.createDirectories(p.getParent());
+            folder(p.getParent());
             Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + from + " to " + p, e);
