@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -87,8 +88,10 @@ final class InMemorySite implements SiteEmitter.Maker, SiteEmitter.Sink {
     }
 
     @Override
-    public List<OutputFile> searchIndex(ResolvedSite site) {
-        return searchIndex.apply(site);
+    public int searchIndex(ResolvedSite site, Consumer<OutputFile> out) {
+        List<OutputFile> files = searchIndex.apply(site);
+        files.parallelStream().forEach(out);
+        return files.size();
     }
 
     @Override

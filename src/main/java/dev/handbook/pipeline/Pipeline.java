@@ -322,8 +322,8 @@ public final class Pipeline {
                 }
 
                 @Override
-                public List<OutputFile> searchIndex(ResolvedSite site) {
-                    return timings.step("extras", "search", () -> maker.searchIndex(site));
+                public int searchIndex(ResolvedSite site, java.util.function.Consumer<OutputFile> out) {
+                    return timings.step("extras", "search", () -> maker.searchIndex(site, out));
                 }
 
                 @Override

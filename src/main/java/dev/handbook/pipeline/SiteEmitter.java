@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The one list of every file of the site, in the order a build claims their paths: rendered pages,
@@ -41,8 +42,8 @@ final class SiteEmitter {
         /** The site's own pages: 404, the tag index and one page per tag. */
         Staged<List<OutputFile>> extras(ResolvedSite site);
 
-        /** The files of {@code search-index/}. */
-        List<OutputFile> searchIndex(ResolvedSite site);
+        /** Hands the files of {@code search-index/} to {@code out}, from many threads; returns how many. */
+        int searchIndex(ResolvedSite site, Consumer<OutputFile> out);
 
         /** The theme's static files, by their path in the site. */
         Map<String, Path> assets();
@@ -110,9 +111,7 @@ final class SiteEmitter {
         sink.generated(SitemapBuilder.build(site));
         files++;
         progress.update("search index", 0, 1);
-        List<OutputFile> index = maker.searchIndex(site);
-        index.parallelStream().forEach(sink::generated);
-        files += index.size();
+        files += maker.searchIndex(site, sink::generated);
         progress.update("search index", 1, 1);
         Optional<OutputFile> calendar = RitualCalendar.build(site);
         if (calendar.isPresent()) {
@@ -154,8 +153,8 @@ final class SiteEmitter {
             }
 
             @Override
-            public List<OutputFile> searchIndex(ResolvedSite site) {
-                return SearchIndex.build(site);
+            public int searchIndex(ResolvedSite site, Consumer<OutputFile> out) {
+                return SearchIndex.write(site, out);
             }
 
             @Override

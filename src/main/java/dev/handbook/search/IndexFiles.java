@@ -50,12 +50,23 @@ final class IndexFiles {
      * files {@link #page} made, in page order).
      */
     static List<OutputFile> withPages(List<OutputFile> pages, SortedMap<String, int[]> postings) {
+        long[] sums = pages.parallelStream().mapToLong(IndexFiles::checksum).toArray();
+        List<OutputFile> out = new ArrayList<>(manifestAndShards(sums, postings));
+        out.addAll(pages);
+        return out;
+    }
+
+    /**
+     * The manifest and the term shards, for pages whose files were written already: {@code
+     * pageSums} holds the {@link #checksum} of each page's file, in page order. A build hands each
+     * page's file on as soon as it is made, so the index of a large handbook is never all in memory.
+     */
+    static List<OutputFile> manifestAndShards(long[] pageSums, SortedMap<String, int[]> postings) {
         List<OutputFile> out = new ArrayList<>();
         List<String> shardFirst = termShards(postings, out);
-        out.addAll(pages);
         StringBuilder m = new StringBuilder(4096);
-        m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out))
-                .append("\",\"docs\":").append(pages.size()).append(",\"shards\":");
+        m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out, pageSums))
+                .append("\",\"docs\":").append(pageSums.length).append(",\"shards\":");
         Js.strings(m, shardFirst);
         m.append(",\"complete\":{");
         boolean first = true;
@@ -74,21 +85,35 @@ final class IndexFiles {
      * A digest of the shard and page files. search.js asks for them as {@code t/3.js?v=<digest>}, so
      * a browser that cached the files of an earlier build never mixes them with this manifest (which
      * it loads uncached). The query part changes nothing on {@code file://}. It only has to change
-     * when the files do, so two 32-bit checksums the JDK computes with CPU instructions do; SHA-256
-     * of all the index (85 MB for 10,000 pages) was a serial step of the build.
+     * when the files do, so two 32-bit checksums the JDK computes with CPU instructions do, over each
+     * file's own {@link #checksum} in order; SHA-256 of all the index (85 MB for 10,000 pages) was a
+     * serial step of the build, and each page's checksum is taken on the thread that made the page.
      */
-    private static String fingerprint(List<OutputFile> files) {
+    private static String fingerprint(List<OutputFile> shards, long[] pageSums) {
         CRC32 crc = new CRC32();
         CRC32C crcC = new CRC32C();
-        for (OutputFile f : files) {
-            byte[] path = f.path().getBytes(StandardCharsets.UTF_8);
-            for (Checksum c : List.<Checksum>of(crc, crcC)) {
-                c.update(path);
-                c.update(0); // where the path ends and the content starts
-                c.update(f.bytes());
-            }
-        }
+        byte[] sum = new byte[8];
+        java.util.function.LongConsumer add = v -> {
+            for (int i = 0; i < 8; i++) sum[i] = (byte) (v >>> (56 - 8 * i));
+            crc.update(sum);
+            crcC.update(sum);
+        };
+        for (OutputFile f : shards) add.accept(checksum(f));
+        for (long v : pageSums) add.accept(v);
         return String.format("%08x%08x", crc.getValue(), crcC.getValue());
+    }
+
+    /** One file's path and content, as two 32-bit checksums in one number (see {@link #fingerprint}). */
+    static long checksum(OutputFile f) {
+        CRC32 crc = new CRC32();
+        CRC32C crcC = new CRC32C();
+        byte[] path = f.path().getBytes(StandardCharsets.UTF_8);
+        for (Checksum c : List.<Checksum>of(crc, crcC)) {
+            c.update(path);
+            c.update(0); // where the path ends and the content starts
+            c.update(f.bytes());
+        }
+        return crc.getValue() << 32 | crcC.getValue();
     }
 
     private static List<String> termShards(SortedMap<String, int[]> postings, List<OutputFile> out) {

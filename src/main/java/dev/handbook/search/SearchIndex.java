@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -52,6 +53,29 @@ public final class SearchIndex {
 
     public static List<OutputFile> build(ResolvedSite site) {
         return new SearchIndex().files(site, () -> false);
+    }
+
+    /**
+     * What a build writes: the files of {@link #build}, handed to {@code out} (from many threads)
+     * instead of returned. Each page's file goes as soon as it is made, so only the terms of the
+     * pages wait in memory for the term shards: holding every page's file until the end took
+     * about 6 KB a page, 0.6 GB for 100,000 pages, at the build's peak. Returns how many files.
+     */
+    public static int write(ResolvedSite site, Consumer<OutputFile> out) {
+        Tokenizer tokenizer = new Tokenizer();
+        int n = site.pages().size();
+        TermIndex.DocTerms[] terms = new TermIndex.DocTerms[n];
+        long[] sums = new long[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            SearchDoc doc = SearchDoc.of(site, site.pages().get(i));
+            terms[i] = TermIndex.count(doc, tokenizer);
+            OutputFile page = IndexFiles.page(i, doc);
+            sums[i] = IndexFiles.checksum(page);
+            out.accept(page);
+        });
+        List<OutputFile> rest = IndexFiles.manifestAndShards(sums, TermIndex.postings(Arrays.asList(terms)));
+        rest.forEach(out);
+        return n + rest.size();
     }
 
     /**

@@ -181,6 +181,27 @@ class SearchIndexTest {
         assertEquals(texts(SearchIndex.build(edited)), texts(kept.files(edited, () -> false)));
     }
 
+    @Test
+    void aBuildWritesEachFileOnceWithTheBytesOfTheWholeIndex() {
+        StringBuilder spec = new StringBuilder("-- content/index.md --\n# Home\n\nSee [[p3]].\n");
+        for (int i = 0; i < 40; i++) {
+            spec.append("-- content/s").append(i % 3).append("/p").append(i).append(".md --\n# Page ").append(i)
+                    .append("\n\nWords ").append(i).append(" about retros and incident number ").append(i * 7 % 11)
+                    .append(".\n");
+        }
+        ResolvedSite site = ResolvedSites.of(TestSite.of(spec.toString()));
+        Map<String, String> written = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        int count = SearchIndex.write(site, f -> {
+            handed.incrementAndGet();
+            written.put(f.path(), text(f));
+        });
+        Map<String, String> whole = texts(SearchIndex.build(site));
+        assertEquals(whole, new TreeMap<>(written), "same files, same bytes, manifest digest included");
+        assertEquals(whole.size(), count);
+        assertEquals(whole.size(), handed.get(), "each file handed over once");
+    }
+
     private static Map<String, String> texts(List<OutputFile> files) {
         Map<String, String> out = new TreeMap<>();
         for (OutputFile f : files) out.put(f.path(), text(f));
