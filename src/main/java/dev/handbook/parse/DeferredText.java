@@ -51,7 +51,20 @@ final class DeferredText {
 
     /** Keeps text {@code s} for later, escaped as Flexmark's writer escapes text; returns the marker to write instead. */
     String defer(String s) {
-        return deferHtml(Escaping.escapeHtml(s, false));
+        return deferHtml(escape(s));
+    }
+
+    /**
+     * {@code s} escaped as Flexmark's writer escapes text and attributes ({@code & < > "}). Most
+     * text holds none of them, and Flexmark's escaping makes a regular-expression matcher for every
+     * call to find that out.
+     */
+    static String escape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') return Escaping.escapeHtml(s, false);
+        }
+        return s;
     }
 
     /** Keeps markup for later, as it is, and returns the marker to write in its place. */

@@ -275,9 +275,9 @@ final class HandbookNodeRenderer implements NodeRenderer {
      */
     static String attr(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) <= Body.LAST_MARKER) return Escaping.escapeHtml(withoutMarkers(s), false);
+            if (s.charAt(i) <= Body.LAST_MARKER) return DeferredText.escape(withoutMarkers(s));
         }
-        return Escaping.escapeHtml(s, false);
+        return DeferredText.escape(s);
     }
 
     private static String withoutMarkers(String s) {
