@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Shows how far a long build has got. Short builds print only their summary; after a second on a
  * terminal the progress line is rewritten in place, and in CI logs a line is appended every three
- * seconds.
+ * seconds when it says something new (a step that takes long is named once, not every time).
  */
 final class ProgressPrinter implements Progress, AutoCloseable {
     private final PrintWriter err;
@@ -19,9 +19,14 @@ final class ProgressPrinter implements Progress, AutoCloseable {
     private volatile String stage = "";
     private volatile int done;
     private volatile int total;
-    private boolean printed;
+    private String last = "";
 
     ProgressPrinter(PrintWriter err, boolean terminal) {
+        this(err, terminal, terminal ? 1000 : 3000);
+    }
+
+    /** @param firstMillis how long a build runs before the first progress line */
+    ProgressPrinter(PrintWriter err, boolean terminal, long firstMillis) {
         this.err = err;
         this.terminal = terminal;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -29,7 +34,7 @@ final class ProgressPrinter implements Progress, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleAtFixedRate(this::show, terminal ? 1000 : 3000, terminal ? 250 : 3000, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(this::show, firstMillis, terminal ? 250 : 3000, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -39,21 +44,23 @@ final class ProgressPrinter implements Progress, AutoCloseable {
         this.total = total;
     }
 
-    private synchronized void show() {
+    /** Prints the progress line, unless it is the line printed last. Called by the ticker. */
+    synchronized void show() {
         if (stage.isEmpty()) return;
-        // A stage done in one step (the search index) has nothing to count: just say what is running.
+        // A stage done in one step (resolving) has nothing to count: just say what is running.
         String line = total <= 1 ? stage + "..."
                 : String.format("%s %d/%d pages (%d%%)", stage, done, total, done * 100 / total);
+        if (line.equals(last)) return;
         if (terminal) err.print("\r\u001b[2K" + line);
         else err.println(line);
         err.flush();
-        printed = true;
+        last = line;
     }
 
     @Override
     public synchronized void close() {
         ticker.shutdownNow();
-        if (terminal && printed) {
+        if (terminal && !last.isEmpty()) {
             err.print("\r\u001b[2K");
             err.flush();
         }

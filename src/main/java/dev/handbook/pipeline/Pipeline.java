@@ -176,6 +176,7 @@ public final class Pipeline {
             timings.declare("parse", BuildSteps.PARSE_STEPS);
             List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE), marks));
             List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));
+            progress.update("resolve", 0, 1);
             ResolvedSite resolved = time("resolve", () -> keep(SiteResolver.resolve(new ResolveInput(pages, data,
                     tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition.value(), options.drafts(), options.today(),
                     git))));

@@ -110,9 +110,14 @@ final class SiteEmitter {
         }
         sink.generated(SitemapBuilder.build(site));
         files++;
-        progress.update("search index", 0, 1);
-        files += maker.searchIndex(site, sink::generated);
-        progress.update("search index", 1, 1);
+        // The index has a file per page, then a few more: count pages as their files go out.
+        int pages = site.pages().size();
+        AtomicInteger indexed = new AtomicInteger();
+        progress.update("search index", 0, pages);
+        files += maker.searchIndex(site, f -> {
+            sink.generated(f);
+            progress.update("search index", Math.min(indexed.incrementAndGet(), pages), pages);
+        });
         Optional<OutputFile> calendar = RitualCalendar.build(site);
         if (calendar.isPresent()) {
             sink.generated(calendar.get());
