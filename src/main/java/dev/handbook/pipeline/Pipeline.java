@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -323,7 +324,7 @@ public final class Pipeline {
                 }
 
                 @Override
-                public int searchIndex(ResolvedSite site, java.util.function.Consumer<OutputFile> out) {
+                public int searchIndex(ResolvedSite site, Consumer<OutputFile> out) {
                     return timings.step("extras", "search", () -> maker.searchIndex(site, out));
                 }
 

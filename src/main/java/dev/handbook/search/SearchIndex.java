@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * {@code assets/search.js} with script tags, so search works from {@code file://} and offline.
  *
  * <pre>{@code
- * for (OutputFile f : SearchIndex.build(site)) staging.put(f, "(generated) " + f.path());
+ * int files = SearchIndex.write(site, f -> staging.put(f, "(generated) " + f.path()));  // a build
+ * List<OutputFile> all = SearchIndex.build(site);                                       // the same files, in a list
  * }</pre>
  *
  * The output depends only on the site: pages in reading order, terms sorted, no hash order.
