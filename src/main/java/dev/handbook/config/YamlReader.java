@@ -42,6 +42,11 @@ public final class YamlReader {
     public static final int MAX_ALIASES = 50;
     /** One front matter or data file may hold at most this many characters. */
     public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
+    /**
+     * Tags plain scalars (null, bool, int...). Making one registers a dozen patterns, which cost as
+     * much as composing a short front matter; once made it is only read, so all threads share one.
+     */
+    private static final Resolver RESOLVER = new Resolver();
 
     private YamlReader() {
     }
@@ -66,7 +71,7 @@ public final class YamlReader {
         try {
             // What Yaml.compose does, without building a Yaml (its object constructor and
             // representer cost more than composing a front matter).
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(),
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER,
                     options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
