@@ -65,21 +65,31 @@ final class BuildSteps {
     static final List<String> PARSE_STEPS = List.of("read", "markdown", "sanitize");
 
     /**
-     * One page read, parsed within the time budget and sanitized; a null value (and the reason) when
-     * it cannot be read or took too long.
+     * One page read, parsed and sanitized; a null value (and the reason) when it cannot be read.
+     * {@link #parsePages} runs it within the time budget.
      *
      * @param marks   keep the source marks the check maps rendered HTML back to Markdown lines with
      * @param timings receives the time of each of the {@link #PARSE_STEPS} (declared under "parse")
      */
-    static Staged<ParsedPage> parsePage(DocumentParser parser, SourceFile f, ParseBudget budget, boolean marks,
-                                        Timings timings) {
+    static Staged<ParsedPage> parsePage(DocumentParser parser, SourceFile f, boolean marks, Timings timings) {
         Staged<String> text = timings.step("parse", "read", () -> ContentLoader.readText(f));
         if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
-        return budget.run(() -> timings.step("parse", "markdown",
-                        () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
-                        .map(p -> timings.step("parse", "sanitize",
-                                () -> p.withBody(HtmlSanitizer.clean(p.body(), marks)))))
-                .orElseGet(() -> overBudget(f));
+        return timings.step("parse", "markdown", () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
+                .map(p -> timings.step("parse", "sanitize", () -> p.withBody(HtmlSanitizer.clean(p.body(), marks))));
+    }
+
+    /**
+     * Every page of {@code files} parsed as {@link #parsePage} does, in their order, on {@code threads}
+     * threads; a page that takes longer than {@link ParseBudget#PER_FILE} is given up and reported.
+     * {@code done} hears of each page parsed.
+     */
+    static List<Staged<ParsedPage>> parsePages(DocumentParser parser, List<SourceFile> files, int threads,
+                                               boolean marks, Timings timings, Runnable done) {
+        return ParseBudget.map(files, threads, ParseBudget.PER_FILE, f -> {
+            Staged<ParsedPage> page = parsePage(parser, f, marks, timings);
+            done.run();
+            return page;
+        }, BuildSteps::overBudget);
     }
 
     private static Staged<ParsedPage> overBudget(SourceFile f) {

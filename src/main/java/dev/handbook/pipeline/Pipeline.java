@@ -241,14 +241,8 @@ public final class Pipeline {
 
         private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files, boolean marks) {
             AtomicInteger done = new AtomicInteger();
-            List<Staged<ParsedPage>> parsed;
-            try (ParseBudget budget = new ParseBudget(ParseBudget.PER_FILE)) {
-                parsed = files.parallelStream().map(f -> {
-                    Staged<ParsedPage> page = BuildSteps.parsePage(parser, f, budget, marks, timings);
-                    progress.update("parse", done.incrementAndGet(), files.size());
-                    return page;
-                }).toList();
-            }
+            List<Staged<ParsedPage>> parsed = BuildSteps.parsePages(parser, files, options.threads(), marks, timings,
+                    () -> progress.update("parse", done.incrementAndGet(), files.size()));
             List<ParsedPage> out = new ArrayList<>(parsed.size());
             for (Staged<ParsedPage> p : parsed) {
                 diags.addAll(p.diagnostics());

@@ -157,14 +157,10 @@ final class SourceState {
         List<SourceFile> todo = tree.value().ofKind(SourceFile.Kind.PAGE).stream()
                 .filter(f -> !pages.containsKey(f.path())).toList();
         AtomicInteger done = new AtomicInteger();
-        List<Staged<ParsedPage>> parsed;
-        try (ParseBudget budget = new ParseBudget(ParseBudget.PER_FILE)) {
-            parsed = todo.parallelStream().map(f -> {
-                Staged<ParsedPage> p = BuildSteps.parsePage(parser, f, budget, false, Timings.off());
-                if (todo.size() > 1) progress.update("parse", done.incrementAndGet(), todo.size());
-                return p;
-            }).toList();
-        }
+        List<Staged<ParsedPage>> parsed = BuildSteps.parsePages(parser, todo, options.threads(), false, Timings.off(),
+                () -> {
+                    if (todo.size() > 1) progress.update("parse", done.incrementAndGet(), todo.size());
+                });
         for (int i = 0; i < todo.size(); i++) pages.put(todo.get(i).path(), parsed.get(i));
         for (SourceFile f : tree.value().ofKind(SourceFile.Kind.DATA)) {
             data.computeIfAbsent(f.path(), k -> BuildSteps.parseData(parser, f));
