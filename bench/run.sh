@@ -13,7 +13,8 @@
 #   GEN_CORPUS=../shared/bench/gen-corpus.py   the corpus generator
 #   HUGO=hugo              the Hugo command; HUGO= (empty) skips Hugo
 #   HUGO_MAX_PAGES=10000   larger corpora are not built with Hugo (it needs ~25 GB at 100,000 pages)
-#   BASELINE_JAR=path.jar  also times this Handbook jar (java -jar), e.g. a build from before a change
+#   BASELINE_JAR=path.jar  also times this Handbook jar, e.g. a build from before a change, through the
+#                          launcher (HANDBOOK_JAR): the same JVM settings and a class-data archive of its own
 #   THREADS=N              passed as --threads (default: all processors)
 #
 # Runs alternate between tools, so a change in machine load hits both alike; every build is clean
@@ -78,7 +79,7 @@ for n in "${sizes[@]}"; do
     tag=$([ "$r" = 0 ] && echo warmup || echo run)
     measure "handbook-$tag" "$n" "$dir/out-$n" "$here/handbook" build "$plain" --out "$dir/out-$n" "${threads[@]}"
     if [ -n "$baseline" ]; then
-      measure "baseline-$tag" "$n" "$dir/out-base-$n" java -jar "$baseline" build "$plain" --out "$dir/out-base-$n" "${threads[@]}"
+      HANDBOOK_JAR="$baseline" measure "baseline-$tag" "$n" "$dir/out-base-$n" "$here/handbook" build "$plain" --out "$dir/out-base-$n" "${threads[@]}"
     fi
     if [ -n "$hugo_site" ]; then
       measure "hugo-$tag" "$n" "$hugo_site/public" "$hugo" --quiet -s "$hugo_site" -d "$hugo_site/public"

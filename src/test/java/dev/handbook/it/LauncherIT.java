@@ -57,6 +57,24 @@ class LauncherIT {
         assertFalse(run.output().contains("Mapped dynamic"), run.output());
     }
 
+    @Test
+    void runsAnotherJarWithItsOwnArchiveBesideIt() throws Exception {
+        // How bench/run.sh times an older build with the same settings as the current one.
+        Path root = oneFileHandbook();
+        Path other = Files.createTempDirectory("launcher-jar").resolve("older.jar");
+        Files.copy(LAUNCHER.getParent().resolve("target/handbook.jar"), other);
+        Run run = launch(root, Map.of("HANDBOOK_JAR", other.toString(), "HANDBOOK_CDS", "1",
+                "HANDBOOK_JAVA_OPTS", "-Xlog:cds=info -Xlog:class+load=info"));
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(Files.size(other.resolveSibling("older.jsa")) > 0, "the archive goes beside the jar it was made from");
+        assertTrue(run.output().contains("Mapped static"), run.output());
+        assertTrue(run.output().contains("dev.handbook.cli.Main source: shared objects file"), run.output());
+
+        Run missing = launch(root, Map.of("HANDBOOK_JAR", other.resolveSibling("none.jar").toString()));
+        assertEquals(2, missing.exit(), missing.output());
+        assertTrue(missing.output().contains("HANDBOOK_JAR names no file"), missing.output());
+    }
+
     private static Path oneFileHandbook() throws IOException {
         Path root = Files.createTempDirectory("launcher");
         Files.createDirectories(root.resolve("content"));
