@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The steps that {@link Pipeline} (build and check) and {@link IncrementalBuild} (serve) both take,
@@ -81,13 +82,14 @@ final class BuildSteps {
     /**
      * Every page of {@code files} parsed as {@link #parsePage} does, in their order, on {@code threads}
      * threads; a page that takes longer than {@link ParseBudget#PER_FILE} is given up and reported.
-     * {@code done} hears of each page parsed.
+     * {@code progress} hears how many pages are parsed, under the stage "parse".
      */
     static List<Staged<ParsedPage>> parsePages(DocumentParser parser, List<SourceFile> files, int threads,
-                                               boolean marks, Timings timings, Runnable done) {
+                                               boolean marks, Timings timings, Progress progress) {
+        AtomicInteger done = new AtomicInteger();
         return ParseBudget.map(files, threads, ParseBudget.PER_FILE, f -> {
             Staged<ParsedPage> page = parsePage(parser, f, marks, timings);
-            done.run();
+            progress.update("parse", done.incrementAndGet(), files.size());
             return page;
         }, BuildSteps::overBudget);
     }

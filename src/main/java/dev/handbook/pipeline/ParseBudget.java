@@ -25,8 +25,8 @@ import java.util.function.Function;
 final class ParseBudget<I, R> {
     static final Duration PER_FILE = Duration.ofSeconds(10);
 
-    /** What became of an item. */
-    private static final int WAITING = 0, RUNNING = 1, DONE = 2, GIVEN_UP = 3;
+    /** What became of an item; an item no thread has taken yet is 0. */
+    private static final int RUNNING = 1, DONE = 2, GIVEN_UP = 3;
 
     private final List<I> items;
     private final Function<I, R> task;

@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -240,9 +239,8 @@ public final class Pipeline {
         }
 
         private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files, boolean marks) {
-            AtomicInteger done = new AtomicInteger();
             List<Staged<ParsedPage>> parsed = BuildSteps.parsePages(parser, files, options.threads(), marks, timings,
-                    () -> progress.update("parse", done.incrementAndGet(), files.size()));
+                    progress);
             List<ParsedPage> out = new ArrayList<>(parsed.size());
             for (Staged<ParsedPage> p : parsed) {
                 diags.addAll(p.diagnostics());

@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What an {@link IncrementalBuild} has read from disk, stage by stage, each with the problems it
@@ -156,11 +155,8 @@ final class SourceState {
         if (parser == null) return;
         List<SourceFile> todo = tree.value().ofKind(SourceFile.Kind.PAGE).stream()
                 .filter(f -> !pages.containsKey(f.path())).toList();
-        AtomicInteger done = new AtomicInteger();
         List<Staged<ParsedPage>> parsed = BuildSteps.parsePages(parser, todo, options.threads(), false, Timings.off(),
-                () -> {
-                    if (todo.size() > 1) progress.update("parse", done.incrementAndGet(), todo.size());
-                });
+                todo.size() > 1 ? progress : Progress.NONE);
         for (int i = 0; i < todo.size(); i++) pages.put(todo.get(i).path(), parsed.get(i));
         for (SourceFile f : tree.value().ofKind(SourceFile.Kind.DATA)) {
             data.computeIfAbsent(f.path(), k -> BuildSteps.parseData(parser, f));
