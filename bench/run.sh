@@ -10,6 +10,8 @@
 # Settings (environment):
 #   RUNS=5                 timed runs per tool and size (after one untimed warm-up run)
 #   BENCH_DIR=/tmp/handbook-bench   where corpora and outputs go (corpora are reused)
+#   BENCH_OUT=$BENCH_DIR   where the built sites go, for both tools; a tmpfs folder (/dev/shm/...)
+#                          leaves the disk out of the figures (see README, Performance: the disk)
 #   GEN_CORPUS=../shared/bench/gen-corpus.py   the corpus generator
 #   HUGO=hugo              the Hugo command; HUGO= (empty) skips Hugo
 #   HUGO_MAX_PAGES=10000   larger corpora are not built with Hugo (it needs ~25 GB at 100,000 pages)
@@ -23,6 +25,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${RUNS:-5}"
 dir="${BENCH_DIR:-/tmp/handbook-bench}"
+outdir="${BENCH_OUT:-$dir}"
 gen="${GEN_CORPUS:-$here/../shared/bench/gen-corpus.py}"
 hugo="${HUGO-hugo}"
 hugo_max="${HUGO_MAX_PAGES:-10000}"
@@ -38,7 +41,7 @@ if [ -n "$hugo" ] && ! command -v "$hugo" >/dev/null 2>&1; then
   echo "bench: $hugo not installed (apt-get install hugo); timing Handbook only" >&2
   hugo=""
 fi
-mkdir -p "$dir"
+mkdir -p "$dir" "$outdir"
 results="$dir/results.tsv"
 : > "$results"
 
@@ -68,6 +71,7 @@ measure() { # measure TOOL N OUTDIR COMMAND... : one clean, timed build, appende
 }
 
 echo "machine: $(nproc) processors, $(free -g | awk '/Mem:/ {print $2}') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "sites written to: $outdir ($(df -T "$outdir" | awk 'NR==2 {print $2}'))"
 echo "java: $(java -version 2>&1 | head -1)"
 [ -n "$hugo" ] && echo "hugo: $("$hugo" version | head -1)"
 
@@ -77,12 +81,12 @@ for n in "${sizes[@]}"; do
   if [ -n "$hugo" ] && [ "$n" -le "$hugo_max" ]; then hugo_site=$(corpus "$n" hugo); fi
   for r in $(seq 0 "$runs"); do
     tag=$([ "$r" = 0 ] && echo warmup || echo run)
-    measure "handbook-$tag" "$n" "$dir/out-$n" "$here/handbook" build "$plain" --out "$dir/out-$n" "${threads[@]}"
+    measure "handbook-$tag" "$n" "$outdir/out-$n" "$here/handbook" build "$plain" --out "$outdir/out-$n" "${threads[@]}"
     if [ -n "$baseline" ]; then
-      HANDBOOK_JAR="$baseline" measure "baseline-$tag" "$n" "$dir/out-base-$n" "$here/handbook" build "$plain" --out "$dir/out-base-$n" "${threads[@]}"
+      HANDBOOK_JAR="$baseline" measure "baseline-$tag" "$n" "$outdir/out-base-$n" "$here/handbook" build "$plain" --out "$outdir/out-base-$n" "${threads[@]}"
     fi
     if [ -n "$hugo_site" ]; then
-      measure "hugo-$tag" "$n" "$hugo_site/public" "$hugo" --quiet -s "$hugo_site" -d "$hugo_site/public"
+      measure "hugo-$tag" "$n" "$outdir/hugo-public-$n" "$hugo" --quiet -s "$hugo_site" -d "$outdir/hugo-public-$n"
     fi
     echo "  $n pages: run $r of $runs done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
   done
