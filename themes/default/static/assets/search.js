@@ -402,14 +402,8 @@
     });
   }
 
-  /* Page id of the index: file d/N.js holds manifest.pagesPerFile pages in a row (IndexFiles.pageFile). */
-  function page(manifest, id) {
-    var per = manifest.pagesPerFile;
-    return load("d/" + Math.floor(id / per)).then(function (file) { return file[id % per]; });
-  }
-
-  function docs(manifest, ids) {
-    return Promise.all(ids.map(function (id) { return page(manifest, id); }));
+  function docs(ids) {
+    return Promise.all(ids.map(function (id) { return load("d/" + id); }));
   }
 
   /* For a normalised word of a shown text, the query groups it matches (an empty list for none). */
@@ -544,7 +538,7 @@
           var ids = ranked.top.map(function (r) { return r[0]; });
           if (q.phrases.length) {
             // Phrases are checked in the pages' text, so all candidates must be there first.
-            return docs(manifest, ids).then(function (ds) {
+            return docs(ids).then(function (ds) {
               var shown = ds.filter(function (d) { return phraseOk(d, q.phrases); }).slice(0, MAX_RESULTS);
               phases.pages = phases.snippets = performance.now();
               return {
@@ -553,7 +547,7 @@
               };
             });
           }
-          return inOrder(manifest, ids, function (d) { return present(d, q, match, q.groups.length); }, function (results) {
+          return inOrder(ids, function (d) { return present(d, q, match, q.groups.length); }, function (results) {
             if (!partial || (stale && stale())) return;
             if (!phases.first) phases.first = performance.now();
             partial({ results: results, total: ranked.total, phases: phases });
@@ -568,12 +562,12 @@
 
   /* Loads pages ids, presents each, and reports the longest loaded run from the first while the
      rest still load; resolves to them all. */
-  function inOrder(manifest, ids, each, progress) {
+  function inOrder(ids, each, progress) {
     if (!ids.length) return Promise.resolve([]);
     var got = new Array(ids.length), ready = 0;
     return new Promise(function (resolve, reject) {
       ids.forEach(function (id, i) {
-        page(manifest, id).then(function (d) {
+        load("d/" + id).then(function (d) {
           got[i] = each(d);
           var before = ready;
           while (ready < ids.length && got[ready]) ready++;

@@ -24,9 +24,8 @@ import java.util.zip.Checksum;
  *       completions for short prefixes whose terms span many shards.</li>
  *   <li>{@code t/N.js}: a contiguous range of the sorted terms, each with its postings packed in a
  *       string (see {@link #pack}); a query loads only the shards of its terms.</li>
- *   <li>{@code d/N.js}: pages {@code N·8} to {@code N·8+7} ({@link #PAGES_PER_FILE}), each
- *       {@code [url, title, [section path], meta, [[heading id, heading, text]...]]}, loaded only when
- *       one of them is among the results shown, for its snippet and deep link.</li>
+ *   <li>{@code d/N.js}: page N: {@code [url, title, [section path], meta, [[heading id, heading, text]...]]},
+ *       loaded only when the page is among the results shown, for its snippet and deep link.</li>
  * </ul>
  */
 final class IndexFiles {
@@ -35,14 +34,7 @@ final class IndexFiles {
     /** Text kept per page for snippets; ranking used all of it. Longer pages show snippets from their start. */
     static final int PAGE_TEXT = 16_000;
     static final int COMPLETIONS = 6;
-    static final int VERSION = 3;
-    /**
-     * Pages per {@code d/N.js} file. One file a page made the index as many files as the site has
-     * pages, and creating a file is what a build's writing costs most on a disk (10,000 pages:
-     * 20,000 files and 10,000 folders). Eight pages' text is about 50 KB, still a small download
-     * for the results shown.
-     */
-    static final int PAGES_PER_FILE = 8;
+    static final int VERSION = 2;
     /** Varint digits: the first 32 end a number, the last 32 carry 5 more bits. Safe in JSON and URLs. */
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -50,41 +42,31 @@ final class IndexFiles {
     }
 
     static List<OutputFile> write(List<SearchDoc> docs, SortedMap<String, int[]> postings) {
-        List<String> texts = docs.stream().map(IndexFiles::doc).toList();
-        List<OutputFile> pageFiles = new ArrayList<>();
-        for (int f = 0; f < pageFiles(docs.size()); f++) pageFiles.add(pageFile(f, pagesOfFile(texts, f)));
-        return withPages(pageFiles, docs.size(), postings);
+        return withPages(pages(docs), postings);
     }
 
     /**
-     * Every file of the index: the manifest first, then the term shards, then {@code pageFiles} (the
-     * files {@link #pageFile} made, in order) of {@code docs} pages.
+     * Every file of the index: the manifest first, then the term shards, then {@code pages} (the
+     * files {@link #page} made, in page order).
      */
-    static List<OutputFile> withPages(List<OutputFile> pageFiles, int docs, SortedMap<String, int[]> postings) {
-        long[] sums = pageFiles.parallelStream().mapToLong(IndexFiles::checksum).toArray();
-        List<OutputFile> out = new ArrayList<>(manifestAndShards(docs, sums, postings));
-        out.addAll(pageFiles);
+    static List<OutputFile> withPages(List<OutputFile> pages, SortedMap<String, int[]> postings) {
+        long[] sums = pages.parallelStream().mapToLong(IndexFiles::checksum).toArray();
+        List<OutputFile> out = new ArrayList<>(manifestAndShards(sums, postings));
+        out.addAll(pages);
         return out;
     }
 
-    /** How many {@code d/N.js} files {@code docs} pages take. */
-    static int pageFiles(int docs) {
-        return (docs + PAGES_PER_FILE - 1) / PAGES_PER_FILE;
-    }
-
     /**
-     * The manifest and the term shards of {@code docs} pages whose files were written already:
-     * {@code pageFileSums} holds the {@link #checksum} of each {@code d/N.js} file, in order. A
-     * build hands each such file on as soon as it is made, so the index of a large handbook is never
-     * all in memory.
+     * The manifest and the term shards, for pages whose files were written already: {@code
+     * pageSums} holds the {@link #checksum} of each page's file, in page order. A build hands each
+     * page's file on as soon as it is made, so the index of a large handbook is never all in memory.
      */
-    static List<OutputFile> manifestAndShards(int docs, long[] pageFileSums, SortedMap<String, int[]> postings) {
+    static List<OutputFile> manifestAndShards(long[] pageSums, SortedMap<String, int[]> postings) {
         List<OutputFile> out = new ArrayList<>();
         List<String> shardFirst = termShards(postings, out);
         StringBuilder m = new StringBuilder(4096);
-        m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out, pageFileSums))
-                .append("\",\"docs\":").append(docs).append(",\"pagesPerFile\":").append(PAGES_PER_FILE)
-                .append(",\"shards\":");
+        m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out, pageSums))
+                .append("\",\"docs\":").append(pageSums.length).append(",\"shards\":");
         Js.strings(m, shardFirst);
         m.append(",\"complete\":{");
         boolean first = true;
@@ -178,26 +160,17 @@ final class IndexFiles {
         sb.append(DIGITS.charAt(v));
     }
 
-    /** The part of {@code all} (one item per page) that file {@code d/N.js} holds. */
-    static <T> List<T> pagesOfFile(List<T> all, int n) {
-        return all.subList(n * PAGES_PER_FILE, Math.min(all.size(), (n + 1) * PAGES_PER_FILE));
+    private static List<OutputFile> pages(List<SearchDoc> docs) {
+        return java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> page(i, docs.get(i))).toList();
     }
 
-    /** File {@code d/N.js}, holding {@code texts}: the {@link #doc} texts of the pages {@link #pagesOfFile} gives it. */
-    static OutputFile pageFile(int n, List<String> texts) {
-        int length = 2;
-        for (String t : texts) length += t.length() + 1;
-        StringBuilder sb = new StringBuilder(length).append('[');
-        for (int i = 0; i < texts.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(texts.get(i));
-        }
-        return file("d/" + n, sb.append(']'));
+    /** The file of page {@code n}: {@code d/N.js}. */
+    static OutputFile page(int n, SearchDoc doc) {
+        return file("d/" + n, doc(new StringBuilder(8192), doc));
     }
 
-    /** One page as the browser reads it: {@code [url, title, [section path], meta, [[heading id, heading, text]...]]}. */
-    static String doc(SearchDoc d) {
-        StringBuilder sb = new StringBuilder(8192).append('[');
+    private static StringBuilder doc(StringBuilder sb, SearchDoc d) {
+        sb.append('[');
         Js.string(sb, d.url()).append(',');
         Js.string(sb, d.title()).append(',');
         Js.strings(sb, d.path()).append(',');
@@ -214,7 +187,7 @@ final class IndexFiles {
             Js.string(sb, b.heading()).append(',');
             Js.string(sb, text).append(']');
         }
-        return sb.append("]]").toString();
+        return sb.append("]]");
     }
 
     /** Runs of whitespace as one space: snippets are shown on one line. */

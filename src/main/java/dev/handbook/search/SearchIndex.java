@@ -3,7 +3,6 @@ package dev.handbook.search;
 import dev.handbook.model.OutputFile;
 import dev.handbook.resolve.ResolvedSite;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +26,8 @@ import java.util.stream.IntStream;
  *
  * The output depends only on the site: pages in reading order, terms sorted, no hash order.
  *
- * <p>An instance keeps what each page gave (its terms and its part of a {@code d/N.js} file) for the
- * next {@link #files} call, which redoes only the pages whose text, title, path or fields changed
- * (and the {@code d/N.js} files that hold them or pages that moved), then
+ * <p>An instance keeps what each page gave (its terms and its {@code d/N.js} file) for the next
+ * {@link #files} call, which redoes only the pages whose text, title, path or fields changed, then
  * scores every term again (an edit changes the average page length, which every body score reads)
  * and lays out the shards and the manifest. {@code handbook serve} keeps one per edition, so a saved
  * page costs its own words, not the site's.
@@ -48,8 +46,7 @@ public final class SearchIndex {
     // What the last call indexed, by page number.
     private List<SearchDoc> docs = List.of();
     private List<TermIndex.DocTerms> terms = List.of();
-    private List<String> texts = List.of();
-    private List<OutputFile> pageFiles = List.of();
+    private List<OutputFile> pages = List.of();
 
     /** An index that remembers nothing yet. */
     public SearchIndex() {
@@ -61,30 +58,25 @@ public final class SearchIndex {
 
     /**
      * What a build writes: the files of {@link #build}, handed to {@code out} (from many threads)
-     * instead of returned. Each {@code d/N.js} file goes as soon as its pages are done, so only the
-     * terms of the pages wait in memory for the term shards: holding every page's text until the end
-     * took about 6 KB a page, 0.6 GB for 100,000 pages, at the build's peak. Returns how many files.
+     * instead of returned. Each page's file goes as soon as it is made, so only the terms of the
+     * pages wait in memory for the term shards: holding every page's file until the end took
+     * about 6 KB a page, 0.6 GB for 100,000 pages, at the build's peak. Returns how many files.
      */
     public static int write(ResolvedSite site, Consumer<OutputFile> out) {
         Tokenizer tokenizer = new Tokenizer();
         int n = site.pages().size();
         TermIndex.DocTerms[] terms = new TermIndex.DocTerms[n];
-        long[] sums = new long[IndexFiles.pageFiles(n)];
-        IntStream.range(0, sums.length).parallel().forEach(f -> {
-            List<String> texts = new ArrayList<>(IndexFiles.PAGES_PER_FILE);
-            int from = f * IndexFiles.PAGES_PER_FILE;
-            for (int i = from; i < Math.min(n, from + IndexFiles.PAGES_PER_FILE); i++) {
-                SearchDoc doc = SearchDoc.of(site, site.pages().get(i));
-                terms[i] = TermIndex.count(doc, tokenizer);
-                texts.add(IndexFiles.doc(doc));
-            }
-            OutputFile file = IndexFiles.pageFile(f, texts);
-            sums[f] = IndexFiles.checksum(file);
-            out.accept(file);
+        long[] sums = new long[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            SearchDoc doc = SearchDoc.of(site, site.pages().get(i));
+            terms[i] = TermIndex.count(doc, tokenizer);
+            OutputFile page = IndexFiles.page(i, doc);
+            sums[i] = IndexFiles.checksum(page);
+            out.accept(page);
         });
-        List<OutputFile> rest = IndexFiles.manifestAndShards(n, sums, TermIndex.postings(Arrays.asList(terms)));
+        List<OutputFile> rest = IndexFiles.manifestAndShards(sums, TermIndex.postings(Arrays.asList(terms)));
         rest.forEach(out);
-        return sums.length + rest.size();
+        return n + rest.size();
     }
 
     /**
@@ -97,48 +89,28 @@ public final class SearchIndex {
         stopIf(cancelled);
         Map<SearchDoc, Integer> moved = moved(now);
         TermIndex.DocTerms[] nowTerms = new TermIndex.DocTerms[now.size()];
-        String[] nowTexts = new String[now.size()];
-        boolean[] same = new boolean[now.size()];
+        OutputFile[] nowPages = new OutputFile[now.size()];
         IntStream.range(0, now.size()).parallel().forEach(i -> {
             SearchDoc doc = now.get(i);
-            same[i] = i < docs.size() && docs.get(i).equals(doc);
-            Integer was = same[i] ? Integer.valueOf(i) : moved.get(doc);
-            if (was != null) {
-                nowTerms[i] = terms.get(was);
-                nowTexts[i] = texts.get(was);
+            if (i < docs.size() && docs.get(i).equals(doc)) {
+                nowTerms[i] = terms.get(i);
+                nowPages[i] = pages.get(i);
                 return;
             }
             stopIf(cancelled);
-            nowTerms[i] = TermIndex.count(doc, tokenizer);
-            nowTexts[i] = IndexFiles.doc(doc);
+            Integer was = moved.get(doc);
+            nowTerms[i] = was != null ? terms.get(was) : TermIndex.count(doc, tokenizer);
+            nowPages[i] = IndexFiles.page(i, doc);
         });
         stopIf(cancelled);
-        List<String> allTexts = Arrays.asList(nowTexts);
-        OutputFile[] nowFiles = new OutputFile[IndexFiles.pageFiles(now.size())];
-        IntStream.range(0, nowFiles.length).parallel().forEach(f -> nowFiles[f] = sameFile(same, f)
-                ? pageFiles.get(f) : IndexFiles.pageFile(f, IndexFiles.pagesOfFile(allTexts, f)));
         List<TermIndex.DocTerms> counted = Arrays.asList(nowTerms);
         SortedMap<String, int[]> postings = TermIndex.postings(counted);
         stopIf(cancelled);
-        List<OutputFile> out = IndexFiles.withPages(Arrays.asList(nowFiles), now.size(), postings);
+        List<OutputFile> out = IndexFiles.withPages(Arrays.asList(nowPages), postings);
         docs = now;
         terms = List.copyOf(counted);
-        texts = List.of(nowTexts);
-        pageFiles = List.of(nowFiles);
+        pages = List.of(nowPages);
         return out;
-    }
-
-    /**
-     * Whether the last call's file {@code d/F.js} holds the pages it would hold now: as many, each
-     * {@code same} as the last call's page at its number.
-     */
-    private boolean sameFile(boolean[] same, int f) {
-        if (f >= pageFiles.size()) return false;
-        int from = f * IndexFiles.PAGES_PER_FILE;
-        int to = Math.min(same.length, from + IndexFiles.PAGES_PER_FILE);
-        if (to - from != IndexFiles.pagesOfFile(docs, f).size()) return false;
-        for (int i = from; i < to; i++) if (!same[i]) return false;
-        return true;
     }
 
     /** The page numbers of the last call's pages that are no longer at the same number, by what they hold. */
