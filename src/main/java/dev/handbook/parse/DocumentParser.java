@@ -29,7 +29,8 @@ public final class DocumentParser {
     }
 
     public Staged<ParsedPage> parsePage(String path, String displayPath, String text) {
-        text = withoutMarkers(text);
+        // Content can never hold the characters that mark link holes.
+        text = HandbookNodeRenderer.withoutMarkers(text);
         List<Diagnostic> diags = new ArrayList<>();
         LineMap lines = new LineMap(displayPath, text);
         FrontMatter fm = FrontMatter.split(text);
@@ -80,18 +81,4 @@ public final class DocumentParser {
         return empty;
     }
 
-    /** Content can never contain the characters that mark link holes. */
-    private static String withoutMarkers(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= Body.LAST_MARKER) {
-                StringBuilder sb = new StringBuilder(text);
-                for (int j = i; j < sb.length(); j++) {
-                    if (sb.charAt(j) <= Body.LAST_MARKER) sb.setCharAt(j, '\uFFFD');
-                }
-                return sb.toString();
-            }
-        }
-        return text;
-    }
 }

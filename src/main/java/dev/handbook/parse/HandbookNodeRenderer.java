@@ -177,11 +177,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     /** An entity's character, never one of the control characters that mark link holes (see {@link #entity}). */
     static String decode(HtmlEntity node) {
-        String s = node.getChars().unescape();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) <= Body.LAST_MARKER) return withoutMarkers(s);
-        }
-        return s;
+        return withoutMarkers(node.getChars().unescape());
     }
 
     /** A sequence's text; a slice of the page's own string is cut out in one copy. */
@@ -274,18 +270,24 @@ final class HandbookNodeRenderer implements NodeRenderer {
      * attribute; they become U+FFFD, as in text.
      */
     static String attr(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) <= Body.LAST_MARKER) return DeferredText.escape(withoutMarkers(s));
-        }
-        return DeferredText.escape(s);
+        return DeferredText.escape(withoutMarkers(s));
     }
 
-    private static String withoutMarkers(String s) {
-        StringBuilder sb = new StringBuilder(s);
-        for (int i = 0; i < sb.length(); i++) {
-            if (sb.charAt(i) <= Body.LAST_MARKER) sb.setCharAt(i, '\uFFFD');
+    /**
+     * {@code s} with each character that marks a link hole ({@link Body#LAST_MARKER} and below)
+     * made U+FFFD; {@code s} itself when it holds none, as nearly all text does.
+     */
+    static String withoutMarkers(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) <= Body.LAST_MARKER) {
+                StringBuilder sb = new StringBuilder(s);
+                for (int j = i; j < sb.length(); j++) {
+                    if (sb.charAt(j) <= Body.LAST_MARKER) sb.setCharAt(j, '\uFFFD');
+                }
+                return sb.toString();
+            }
         }
-        return sb.toString();
+        return s;
     }
 
     static final class Factory implements NodeRendererFactory {
