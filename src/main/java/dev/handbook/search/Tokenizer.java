@@ -2,6 +2,7 @@ package dev.handbook.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,20 +48,26 @@ final class Tokenizer {
     private final Map<String, String> terms = new ConcurrentHashMap<>();
     /** One instance of each term (see {@link #terms}). */
     private final Map<String, String> canonical = new ConcurrentHashMap<>();
+    /** Each thread's own copy of what {@link #terms} knows, looked up without making a string of the word. */
+    private final ThreadLocal<WordTable> known = ThreadLocal.withInitial(WordTable::new);
 
     /** A tokenizer with its own stem cache; one per build, shared by its threads. */
     Tokenizer() {
     }
 
-    /** The normalised words of a text, in order, before stop words and stemming (compounds included). */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        words(text, out::add);
-        return out;
+    /** Receives a normalised word as the characters {@code chars[0, length)}, with their {@link WordTable#hash}. */
+    interface WordSink {
+        void accept(char[] chars, int length, int hash);
     }
 
-    static void words(String text, Consumer<String> sink) {
-        StringBuilder compound = new StringBuilder();
+    /**
+     * Hands the normalised words of a text to {@code sink}, in order, before stop words and stemming
+     * (compounds included). The buffer is the sink's to read until it returns, not to keep.
+     */
+    static void words(String text, WordSink sink) {
+        char[] word = new char[32];
+        char[] compound = new char[64];
+        int compoundLength = 0;
         int parts = 0;
         int lastEnd = -1;
         int n = text.length();
@@ -72,10 +79,17 @@ final class Tokenizer {
             }
             int start = i;
             boolean ascii = true;
+            int length = 0;
+            int hash = 0;
             while (i < n) {
                 c = text.charAt(i);
                 if (c < 0x80) {
                     if (!isAsciiWordChar(c)) break;
+                    // An ASCII word char is a letter or digit: lower-casing is all its normalisation.
+                    char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    if (length == word.length) word = Arrays.copyOf(word, 2 * length);
+                    word[length++] = lower;
+                    hash = 31 * hash + lower;
                     i++;
                 } else {
                     int cp = text.codePointAt(i);
@@ -84,21 +98,28 @@ final class Tokenizer {
                     i += Character.charCount(cp);
                 }
             }
-            // An ASCII word char is a letter or digit: lower-casing is all its normalisation.
-            String w = ascii ? text.substring(start, i).toLowerCase(Locale.ROOT) : normalise(text.substring(start, i));
+            if (!ascii) {
+                String w = normalise(text.substring(start, i));
+                length = w.length();
+                if (length > word.length) word = new char[length];
+                w.getChars(0, length, word, 0);
+                hash = w.hashCode();
+            }
             boolean joined = lastEnd >= 0 && start == lastEnd + 1 && text.charAt(lastEnd) == '-';
-            if (!joined || w.isEmpty()) {
-                if (parts > 1) sink.accept(compound.toString());
-                compound.setLength(0);
+            if (!joined || length == 0) {
+                if (parts > 1) sink.accept(compound, compoundLength, WordTable.hash(compound, compoundLength));
+                compoundLength = 0;
                 parts = 0;
             }
             lastEnd = i;
-            if (w.isEmpty()) continue;
-            sink.accept(w);
-            compound.append(w);
+            if (length == 0) continue;
+            sink.accept(word, length, hash);
+            if (compoundLength + length > compound.length) compound = Arrays.copyOf(compound, 2 * (compoundLength + length));
+            System.arraycopy(word, 0, compound, compoundLength, length);
+            compoundLength += length;
             parts++;
         }
-        if (parts > 1) sink.accept(compound.toString());
+        if (parts > 1) sink.accept(compound, compoundLength, WordTable.hash(compound, compoundLength));
     }
 
     private static boolean isAsciiWordChar(char c) {
@@ -140,9 +161,15 @@ final class Tokenizer {
 
     /** Hands the search terms of a text to {@code sink}, in order; each term is the one instance this tokenizer hands out. */
     void termsOf(String text, Consumer<String> sink) {
-        words(text, w -> {
-            String t = terms.get(w);
-            if (t == null) t = learn(w);
+        WordTable known = this.known.get();
+        words(text, (chars, length, hash) -> {
+            String t = known.get(chars, length, hash);
+            if (t == null) {
+                String w = new String(chars, 0, length);
+                t = terms.get(w);
+                if (t == null) t = learn(w);
+                known.put(chars, length, hash, t);
+            }
             if (!t.isEmpty()) sink.accept(t);
         });
     }
