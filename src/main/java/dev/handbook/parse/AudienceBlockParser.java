@@ -56,8 +56,18 @@ final class AudienceBlockParser extends AbstractBlockParser {
     }
 
     static boolean isCloseLine(ParserState state) {
-        return state.getIndent() < 4
+        return state.getIndent() < 4 && startsWithFence(state)
                 && CLOSE.matcher(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEnd()).matches();
+    }
+
+    /**
+     * Whether the line's text starts with {@code :::}, as both fence lines do. Every line of every page
+     * is asked whether it opens a block; this answers most of them without a regular expression.
+     */
+    private static boolean startsWithFence(ParserState state) {
+        BasedSequence line = state.getLine();
+        int i = state.getNextNonSpaceIndex();
+        return i + 3 <= line.length() && line.charAt(i) == ':' && line.charAt(i + 1) == ':' && line.charAt(i + 2) == ':';
     }
 
     /** The closing {@code :::} line: consumed so it never shows as text, rendered as nothing. */
@@ -100,7 +110,7 @@ final class AudienceBlockParser extends AbstractBlockParser {
 
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= 4) return BlockStart.none();
+            if (state.getIndent() >= 4 || !startsWithFence(state)) return BlockStart.none();
             BasedSequence line = state.getLine();
             if (isCloseLine(state)) return BlockStart.of(new FenceEndParser()).atIndex(line.length());
             int start = state.getNextNonSpaceIndex();
