@@ -41,17 +41,18 @@ final class Tokenizer {
             "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your");
 
     /**
-     * The term of each normalised word met in this build, or {@code ""} for a stop word: words
-     * repeat, and stop-word checks and stemming are the costly part. The terms are canonical (one
-     * instance each), so the pages' term lists kept between builds share their strings.
+     * One instance of each term, so the pages' term lists kept between builds share their strings,
+     * and a term counted on one thread is the same key on every other.
      */
-    private final Map<String, String> terms = new ConcurrentHashMap<>();
-    /** One instance of each term (see {@link #terms}). */
     private final Map<String, String> canonical = new ConcurrentHashMap<>();
-    /** Each thread's own copy of what {@link #terms} knows, looked up without making a string of the word. */
+    /**
+     * The term of each normalised word a thread has met, or {@code ""} for a stop word: words repeat,
+     * and stop-word checks and stemming are the costly part. Each thread works out a word's term
+     * once for itself; a shared map in front of the tables saved only that.
+     */
     private final ThreadLocal<WordTable> known = ThreadLocal.withInitial(WordTable::new);
 
-    /** A tokenizer with its own stem cache; one per build, shared by its threads. */
+    /** A tokenizer with its own term tables; one per build, shared by its threads. */
     Tokenizer() {
     }
 
@@ -164,22 +165,15 @@ final class Tokenizer {
         WordTable known = this.known.get();
         words(text, (chars, length, hash) -> {
             String t = known.get(chars, length, hash);
-            if (t == null) {
-                String w = new String(chars, 0, length);
-                t = terms.get(w);
-                if (t == null) t = learn(w);
-                known.put(chars, length, hash, t);
-            }
+            if (t == null) t = known.put(chars, length, hash, termOf(new String(chars, 0, length)));
             if (!t.isEmpty()) sink.accept(t);
         });
     }
 
-    /** Remembers the term of a word not met before ({@code ""} for a stop word) and returns it. */
-    private String learn(String word) {
-        String t = term(word, PorterStemmer::stem);
-        t = t == null ? "" : canonical(t);
-        String earlier = terms.putIfAbsent(word, t);
-        return earlier == null ? t : earlier;
+    /** The canonical term of a word ({@code ""} for a stop word). */
+    private String termOf(String word) {
+        String t = term(word);
+        return t == null ? "" : canonical(t);
     }
 
     /** The one instance of {@code term} this tokenizer hands out. */
