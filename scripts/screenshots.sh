@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The README's screenshots, taken from the example handbook so they never go stale:
+#   scripts/screenshots.sh [OUT]     writes light.png, dark.png and phone.png into OUT
+#                                    (default docs/content/images/, which the docs site shows too)
+# Builds content/ with ./handbook into a temporary folder, then opens three pages in headless
+# Chromium (Debian's; CHROMIUM=/path/to/chromium picks another): a role page in the light scheme
+# and a runbook in the dark one at 1280 px, and the home page at a phone's 390 px.
+# Run it after changing the theme, look at the pictures, and commit them with the change.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$(mkdir -p "${1:-$here/docs/content/images}" && cd "${1:-$here/docs/content/images}" && pwd)"
+chromium="${CHROMIUM:-chromium}"
+if ! command -v "$chromium" >/dev/null 2>&1; then
+  echo "screenshots: needs Chromium: apt-get install -y chromium (or set CHROMIUM)" >&2
+  exit 2
+fi
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/handbook-shots.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+"$here/handbook" build "$here" --out "$tmp/site" --strict
+
+# shot PAGE WIDTH HEIGHT SCHEME NAME: one viewport-sized PNG of PAGE (a path under the site).
+# The theme follows the reader's prefers-color-scheme; Blink's preferredColorScheme setting
+# (0 dark, 1 light) sets it, so the machine's own preference never leaks into a picture. A fresh
+# profile per shot keeps an earlier one's state (say, a stored scheme) out of the next.
+shot() {
+  local page="$1" width="$2" height="$3" scheme="$4" name="$5" profile
+  local setting=1
+  [ "$scheme" = dark ] && setting=0
+  profile="$(mktemp -d "$tmp/profile.XXXXXX")"
+  rm -f "$out/$name"
+  "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile" --hide-scrollbars --virtual-time-budget=5000 \
+    --blink-settings=preferredColorScheme=$setting --window-size="$width,$height" \
+    --screenshot="$out/$name" "file://$tmp/site/$page" >"$tmp/chromium.log" 2>&1 || true
+  if [ ! -s "$out/$name" ]; then
+    echo "screenshots: Chromium wrote no $name; its output:" >&2
+    cat "$tmp/chromium.log" >&2
+    exit 1
+  fi
+  echo "screenshots: $out/$name ($page, $width x $height, $scheme)"
+}
+
+shot roles/engineering-manager/index.html 1280 800 light light.png
+shot runbooks/incident-response/index.html 1280 800 dark dark.png
+shot index.html 390 844 light phone.png
