@@ -43,4 +43,12 @@ final class Links {
         for (TypedValue.Ref r : refs) ref(site, r, root).ifPresent(out::add);
         return out;
     }
+
+    /** Who owns a page: a link to the role or team, a handle as a link without href, or null. */
+    static Views.LinkView owner(ResolvedSite site, Page p, String root) {
+        Optional<TypedValue> owner = site.findOwner(p.index());
+        if (owner.isEmpty()) return null;
+        if (owner.get() instanceof TypedValue.Handle h) return new Views.LinkView(h.handle(), null);
+        return ref(site, (TypedValue.Ref) owner.get(), root).orElse(null);
+    }
 }

@@ -192,7 +192,7 @@ final class OverviewDetails {
         Map<String, List<Views.LinkView>> pages = new TreeMap<>();
         for (Page p : site.pages()) {
             if (p.kind() == Page.Kind.HOME || p.displayPath().startsWith("(generated)")) continue;
-            Views.LinkView owner = owner(site, p, root);
+            Views.LinkView owner = Links.owner(site, p, root);
             String key = owner == null ? "\uffff" : owner.title().toLowerCase(java.util.Locale.ROOT) + "\u0000" + owner.title();
             owners.putIfAbsent(key, owner);
             pages.computeIfAbsent(key, k -> new ArrayList<>()).add(Links.page(p, root));
@@ -207,14 +207,6 @@ final class OverviewDetails {
         return out;
     }
 
-    /** Who owns a page, as a link (a handle has no href), or null. */
-    static Views.LinkView owner(ResolvedSite site, Page p, String root) {
-        Optional<TypedValue> owner = site.findOwner(p.index());
-        if (owner.isEmpty()) return null;
-        if (owner.get() instanceof TypedValue.Handle h) return new Views.LinkView(h.handle(), null);
-        return Links.ref(site, (TypedValue.Ref) owner.get(), root).orElse(null);
-    }
-
     /** The longest overdue pages, at most {@link #MAX_LISTED}, and how many are overdue in all. */
     private static OverviewViews.NeedsReviewView needsReview(ResolvedSite site, String root) {
         List<Page> stale = new ArrayList<>();
@@ -223,7 +215,7 @@ final class OverviewDetails {
         List<ReviewRow> out = new ArrayList<>();
         for (Page p : stale.subList(0, Math.min(stale.size(), MAX_LISTED))) {
             out.add(new ReviewRow(p.title(), Urls.href(root, p.outputPath()), p.reviewed().map(Object::toString).orElse(""),
-                    site.reviewDue(p).map(Object::toString).orElse(""), owner(site, p, root)));
+                    site.reviewDue(p).map(Object::toString).orElse(""), Links.owner(site, p, root)));
         }
         return new OverviewViews.NeedsReviewView(out, stale.size());
     }

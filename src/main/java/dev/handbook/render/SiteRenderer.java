@@ -219,7 +219,7 @@ public final class SiteRenderer {
                 page.type(), schema.label(), !schema.fields().isEmpty(), HoleFiller.fill(site, page, root), crumbs,
                 NavBuilder.sidebar(site, i, root), toc, prev, next, children, backlinks(site, page, root), tags,
                 fields, FieldViews.facts(site, page, root), details,
-                OverviewDetails.owner(site, page, root), page.reviewed().map(Object::toString).orElse(null),
+                Links.owner(site, page, root), page.reviewed().map(Object::toString).orElse(null),
                 site.reviewDue(page).map(Object::toString).orElse(null), site.stale(page),
                 git.map(g -> g.date().toString()).orElse(null), git.map(g -> g.author()).orElse(null), editHref, audience);
     }

@@ -102,7 +102,10 @@ final class TypeDetails {
                 yield join(r.cadence().map(c -> capitalise(c.label())).orElse(""),
                         r.duration().map(FieldViews::duration).orElse(""), r.optional() ? "optional" : "");
             }
-            case "runbook" -> join(typed.requireRunbook(i).severity().orElse(""), typed.requireRunbook(i).service().orElse(""));
+            case "runbook" -> {
+                Runbook r = typed.requireRunbook(i);
+                yield join(r.severity().orElse(""), r.service().orElse(""));
+            }
             case "process" -> typed.requireProcess(i).owner().flatMap(TypedValue.Ref::page)
                     .map(o -> "Owned by " + site.page(o).title()).orElse("");
             default -> "";

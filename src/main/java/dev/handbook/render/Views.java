@@ -75,7 +75,8 @@ public final class Views {
      *       {@link OverviewViews.RitualsView}, {@link OverviewViews.TeamsView}, {@link OverviewViews.RunbooksView},
      *       {@link OverviewViews.OwnershipView}, {@link OverviewViews.NeedsReviewView}.</li>
      * </ul>
-     * A new view is a record here and a case where its builder picks it.
+     * A new one is a record in one of those two classes, named in {@code permits} below, and a case
+     * in its builder ({@link TypeDetails} or {@link OverviewDetails}).
      */
     public sealed interface Details permits TypeViews.RoleView, TypeViews.TeamView, TypeViews.RitualView,
             TypeViews.ProcessView, TypeViews.RunbookView, OverviewViews.OrgChartView, OverviewViews.MatrixView,
