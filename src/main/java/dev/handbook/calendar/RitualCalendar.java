@@ -3,6 +3,7 @@ package dev.handbook.calendar;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
+import dev.handbook.model.Ritual;
 import dev.handbook.model.Slug;
 import dev.handbook.model.TypedValue;
 import dev.handbook.resolve.ResolvedSite;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,13 +45,10 @@ public final class RitualCalendar {
         String domain = Slug.of(site.config().title()) + ".handbook";
         int n = 0;
         int events = 0;
-        for (Page p : site.pages()) {
-            if (!p.type().equals("ritual")) continue;
-            Map<String, TypedValue> f = site.fields(p.index());
-            if (!(f.get("cadence") instanceof TypedValue.Every every) || !(f.get("duration") instanceof TypedValue.Span span)) {
-                continue;
-            }
-            Cadence c = every.cadence();
+        for (Ritual ritual : site.projections().rituals()) {
+            if (ritual.cadence().isEmpty() || ritual.duration().isEmpty()) continue;
+            Page p = site.page(ritual.page());
+            Cadence c = ritual.cadence().get();
             boolean daily = c.rrule().contains("BYDAY");
             LocalDate day = daily ? monday : monday.with(DAYS.get(n++ % DAYS.size()));
             LocalTime time = daily ? LocalTime.of(9, 30) : LocalTime.of(10, 0);
@@ -60,13 +57,12 @@ public final class RitualCalendar {
             line(ics, "UID:" + p.slug() + "@" + domain);
             line(ics, "DTSTAMP:" + stamp);
             line(ics, "DTSTART:" + day.atTime(time).format(LOCAL));
-            line(ics, "DURATION:" + duration(span.duration()));
+            line(ics, "DURATION:" + duration(ritual.duration().get()));
             line(ics, "RRULE:" + c.rrule());
             line(ics, "SUMMARY:" + text(p.title()));
-            line(ics, "DESCRIPTION:" + text(description(site, p, f)));
+            line(ics, "DESCRIPTION:" + text(description(site, ritual)));
             line(ics, "CATEGORIES:" + text(c.label()));
-            boolean optional = f.get("optional") instanceof TypedValue.Bool b && b.value();
-            line(ics, "TRANSP:" + (optional ? "TRANSPARENT" : "OPAQUE"));
+            line(ics, "TRANSP:" + (ritual.optional() ? "TRANSPARENT" : "OPAQUE"));
             site.config().baseUrl().ifPresent(base -> line(ics, "URL:" + base + p.url()));
             line(ics, "END:VEVENT");
         }
@@ -75,12 +71,10 @@ public final class RitualCalendar {
         return Optional.of(new OutputFile(PATH, ics.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String description(ResolvedSite site, Page p, Map<String, TypedValue> f) {
-        StringBuilder sb = new StringBuilder();
-        if (f.get("purpose") instanceof TypedValue.Text t) sb.append(t.text());
-        if (f.get("facilitator") instanceof TypedValue.Ref r && r.page().isPresent()) {
-            sb.append("\nFacilitator: ").append(site.page(r.page().get()).title());
-        }
+    private static String description(ResolvedSite site, Ritual ritual) {
+        StringBuilder sb = new StringBuilder(ritual.purpose().orElse(""));
+        ritual.facilitator().flatMap(TypedValue.Ref::page)
+                .ifPresent(f -> sb.append("\nFacilitator: ").append(site.page(f).title()));
         return sb.toString();
     }
 

@@ -80,7 +80,7 @@ final class InMemorySite implements SiteEmitter.Maker, SiteEmitter.Sink {
         inputs.put(path, input);
         RenderInput was = before.get(path);
         Optional<byte[]> kept = served.get(path);
-        boolean stale = was == null || kept.isEmpty() || !was.sameAs(input)
+        boolean stale = was == null || kept.isEmpty() || !was.equals(input)
                 || layoutChanged.computeIfAbsent(input.layout(), l -> renderer.layoutUses(l, changedTemplates));
         if (!stale) return Staged.of(Optional.of(new OutputFile(path, kept.get())));
         rendered.add(path);

@@ -41,9 +41,9 @@ final class Extras {
     }
 
     private Views.PageView view(String title, String kind, String root, List<Views.ChildView> children) {
-        List<Views.LinkView> crumbs = List.of(SiteRenderer.link(site.home(), root));
-        return new Views.PageView(title, "", kind, kind, title, "", crumbs, NavBuilder.sidebar(site, 0, root), List.of(),
-                null, null, children, List.of(), List.of(), java.util.Map.of(), List.of(), java.util.Map.of(), null, null,
-                null, false, null, null, null, null);
+        List<Views.LinkView> crumbs = List.of(Links.page(site.home(), root));
+        return new Views.PageView(title, "", kind, kind, title, false, "", crumbs, NavBuilder.sidebar(site, 0, root),
+                List.of(), null, null, children, List.of(), List.of(), FieldMap.EMPTY, List.of(), null, null, null, null,
+                false, null, null, null, null);
     }
 }

@@ -13,24 +13,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page's typed fields as template values: text as strings, dates as YYYY-MM-DD, durations as
- * "1 h 30 min", cadences by name, references as {@link Views.LinkView}s (hidden ones left out),
- * lists as lists and mappings as maps. Every field of the type's schema is present, null or an
- * empty list when the page does not set it, so templates under strict variables can test for it.
+ * The generic view of a page's typed fields, for the types a handbook adds (the built-in ones have
+ * typed views of their own, see {@link TypeViews}): text as strings, dates as YYYY-MM-DD, durations
+ * as "1 h 30 min", cadences by name, references as {@link Views.LinkView}s (hidden ones left out),
+ * lists as lists and mappings as {@link FieldMap}s. Every field of the type's schema is present,
+ * null or an empty list when the page does not set it, so templates under strict variables can test for it.
  */
 final class FieldViews {
     private FieldViews() {
     }
 
-    static Map<String, Object> of(ResolvedSite site, Page page, String root) {
+    static FieldMap of(ResolvedSite site, Page page, String root) {
         TypeSchema schema = site.schema(page);
+        if (schema.fields().isEmpty()) return FieldMap.EMPTY;
         Map<String, TypedValue> typed = site.fields(page.index());
-        Map<String, Object> out = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> out = new LinkedHashMap<>();
         for (FieldSpec spec : schema.fields().values()) {
             TypedValue v = typed.get(spec.name());
             out.put(spec.name(), v == null ? empty(spec) : value(site, spec, v, root));
         }
-        return out;
+        return new FieldMap(out);
     }
 
     /** The schema's fields as label/value rows, for a generic fact sheet of a type without its own layout. */
@@ -50,7 +52,7 @@ final class FieldViews {
         return spec.kind() == FieldSpec.Kind.LIST ? List.of() : null;
     }
 
-    static Object value(ResolvedSite site, FieldSpec spec, TypedValue v, String root) {
+    private static Object value(ResolvedSite site, FieldSpec spec, TypedValue v, String root) {
         if (v instanceof TypedValue.Text t) return t.text();
         if (v instanceof TypedValue.Int i) return i.value();
         if (v instanceof TypedValue.Bool b) return b.value();
@@ -58,7 +60,7 @@ final class FieldViews {
         if (v instanceof TypedValue.Span s) return duration(s.duration());
         if (v instanceof TypedValue.Every e) return e.cadence().label();
         if (v instanceof TypedValue.Handle h) return new Views.LinkView(h.handle(), null);
-        if (v instanceof TypedValue.Ref r) return ref(site, r, root);
+        if (v instanceof TypedValue.Ref r) return Links.ref(site, r, root).orElse(null);
         if (v instanceof TypedValue.Items items) {
             List<Object> out = new ArrayList<>();
             FieldSpec itemSpec = spec.of().orElse(spec);
@@ -69,19 +71,12 @@ final class FieldViews {
             return out;
         }
         TypedValue.Obj obj = (TypedValue.Obj) v;
-        Map<String, Object> out = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> out = new LinkedHashMap<>();
         for (FieldSpec sub : spec.fields().values()) {
             TypedValue x = obj.fields().get(sub.name());
             out.put(sub.name(), x == null ? empty(sub) : value(site, sub, x, root));
         }
-        return out;
-    }
-
-    /** A page reference as a link, a literal ("team") as a link without a target, a hidden page as nothing. */
-    static Views.LinkView ref(ResolvedSite site, TypedValue.Ref r, String root) {
-        if (r.page().isPresent()) return SiteRenderer.link(site.page(r.page().get()), root);
-        if (r.literal().isPresent()) return new Views.LinkView(label(r.literal().get()), null);
-        return null;
+        return new FieldMap(out);
     }
 
     private static String flatten(ResolvedSite site, FieldSpec spec, TypedValue v, String root) {

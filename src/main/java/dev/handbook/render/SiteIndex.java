@@ -1,7 +1,8 @@
 package dev.handbook.render;
 
 import dev.handbook.model.Matrix;
-import dev.handbook.model.Page;
+import dev.handbook.model.Role;
+import dev.handbook.model.Team;
 import dev.handbook.model.TypedValue;
 import dev.handbook.resolve.ResolvedSite;
 
@@ -11,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Relations between typed pages, computed once per site so each page's view looks them up instead
- * of scanning every page: a role's direct reports, the teams it leads, its matrix rows.
+ * Relations between typed pages, read from their projections once per site so each page's view
+ * looks them up instead of scanning every page: a role's direct reports, the teams it leads, the
+ * teams that run a ritual, a role's matrix rows.
  */
 final class SiteIndex {
     private final Map<Integer, List<Integer>> reports = new HashMap<>();
@@ -21,14 +23,15 @@ final class SiteIndex {
     private final Map<Integer, List<Matrix.Row>> matrixRows = new HashMap<>();
 
     SiteIndex(ResolvedSite site) {
-        for (Page p : site.pages()) {
-            Map<String, TypedValue> f = site.fields(p.index());
-            if (p.type().equals("role") && f.get("reports_to") instanceof TypedValue.Ref r && r.page().isPresent()) {
-                reports.computeIfAbsent(r.page().get(), k -> new ArrayList<>()).add(p.index());
+        for (Role role : site.projections().roles()) {
+            role.manager().ifPresent(m -> reports.computeIfAbsent(m, k -> new ArrayList<>()).add(role.page()));
+        }
+        for (Team team : site.projections().teams()) {
+            for (TypedValue.Ref lead : team.leads()) {
+                lead.page().ifPresent(r -> teamsLed.computeIfAbsent(r, k -> new ArrayList<>()).add(team.page()));
             }
-            if (p.type().equals("team")) {
-                refs(f.get("leads"), role -> teamsLed.computeIfAbsent(role, k -> new ArrayList<>()).add(p.index()));
-                refs(f.get("rituals"), ritual -> teamsRunning.computeIfAbsent(ritual, k -> new ArrayList<>()).add(p.index()));
+            for (TypedValue.Ref ritual : team.rituals()) {
+                ritual.page().ifPresent(r -> teamsRunning.computeIfAbsent(r, k -> new ArrayList<>()).add(team.page()));
             }
         }
         site.matrix().ifPresent(m -> {
@@ -41,13 +44,6 @@ final class SiteIndex {
                 for (int role : roles) matrixRows.computeIfAbsent(role, k -> new ArrayList<>()).add(row);
             }
         });
-    }
-
-    private static void refs(TypedValue v, java.util.function.IntConsumer each) {
-        if (!(v instanceof TypedValue.Items items)) return;
-        for (TypedValue i : items.items()) {
-            if (i instanceof TypedValue.Ref r && r.page().isPresent()) each.accept(r.page().get());
-        }
     }
 
     List<Integer> directReports(int role) {

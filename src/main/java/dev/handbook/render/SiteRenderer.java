@@ -8,6 +8,7 @@ import dev.handbook.model.Heading;
 import dev.handbook.model.NavTree;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
+import dev.handbook.model.TypeSchema;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.source.Theme;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -184,7 +185,7 @@ public final class SiteRenderer {
         NavTree nav = site.nav();
         SiteIndex index = index(site);
         List<Views.LinkView> crumbs = new ArrayList<>();
-        for (int a : nav.ancestors(page.index())) crumbs.add(link(site.page(a), root));
+        for (int a : nav.ancestors(page.index())) crumbs.add(Links.page(site.page(a), root));
         List<Views.TocItem> toc = new ArrayList<>();
         for (Heading h : page.body().headings()) {
             if (h.level() == 2 || h.level() == 3) toc.add(new Views.TocItem(h.id(), h.text(), h.level()));
@@ -193,7 +194,7 @@ public final class SiteRenderer {
         for (int c : nav.children(page.index())) {
             Page child = site.page(c);
             children.add(new Views.ChildView(child.title(), Urls.href(root, child.outputPath()), child.description(),
-                    nav.childCount(c) > 0, TypeViews.meta(site, child)));
+                    nav.childCount(c) > 0, TypeDetails.meta(site, child)));
         }
         List<Views.LinkView> tags = new ArrayList<>();
         for (String tag : page.tags()) {
@@ -202,20 +203,23 @@ public final class SiteRenderer {
             if (t != null) tags.add(new Views.LinkView(t.name(), Urls.href(root, "tags/" + slug + "/index.html")));
         }
         int i = page.index();
-        Views.LinkView prev = i > 0 ? link(site.page(i - 1), root) : null;
-        Views.LinkView next = i + 1 < site.pages().size() ? link(site.page(i + 1), root) : null;
+        Views.LinkView prev = i > 0 ? Links.page(site.page(i - 1), root) : null;
+        Views.LinkView next = i + 1 < site.pages().size() ? Links.page(site.page(i + 1), root) : null;
         String editHref = config.editUrl().filter(u -> page.displayPath().startsWith("content/")
                         && !page.path().endsWith("/") && !page.path().isEmpty())
                 .map(u -> u.replace("{path}", page.displayPath())).orElse(null);
         String audience = page.audience().equals(config.widestAudience()) ? null : page.audience();
-        Map<String, Object> extra = new java.util.LinkedHashMap<>(TypeViews.extra(site, index, page, root));
-        extra.putAll(OverviewViews.extra(site, page, root));
+        // A built-in type has a typed view instead of the generic fields of a type a handbook adds.
+        Optional<Views.Details> typeView = TypeDetails.of(site, index, page, root);
+        Views.Details details = typeView.or(() -> OverviewDetails.of(site, page, root)).orElse(null);
+        FieldMap fields = typeView.isPresent() ? FieldMap.EMPTY : FieldViews.of(site, page, root);
         Optional<dev.handbook.model.GitInfo> git = Optional.ofNullable(site.git().get(page.path()));
+        TypeSchema schema = site.schema(page);
         return new Views.PageView(page.title(), page.description(), page.kind().name().toLowerCase(java.util.Locale.ROOT),
-                page.type(), site.schema(page).label(), HoleFiller.fill(site, page, root), crumbs,
+                page.type(), schema.label(), !schema.fields().isEmpty(), HoleFiller.fill(site, page, root), crumbs,
                 NavBuilder.sidebar(site, i, root), toc, prev, next, children, backlinks(site, page, root), tags,
-                FieldViews.of(site, page, root), FieldViews.facts(site, page, root), extra,
-                OverviewViews.owner(site, page, root), page.reviewed().map(Object::toString).orElse(null),
+                fields, FieldViews.facts(site, page, root), details,
+                Links.owner(site, page, root), page.reviewed().map(Object::toString).orElse(null),
                 site.reviewDue(page).map(Object::toString).orElse(null), site.stale(page),
                 git.map(g -> g.date().toString()).orElse(null), git.map(g -> g.author()).orElse(null), editHref, audience);
     }
@@ -225,7 +229,7 @@ public final class SiteRenderer {
         Map<String, List<Views.LinkView>> byType = new java.util.LinkedHashMap<>();
         for (int b : site.backlinks().get(page.index())) {
             Page from = site.page(b);
-            byType.computeIfAbsent(site.schema(from).plural(), k -> new ArrayList<>()).add(link(from, root));
+            byType.computeIfAbsent(site.schema(from).plural(), k -> new ArrayList<>()).add(Links.page(from, root));
         }
         List<Views.Group> out = new ArrayList<>();
         byType.forEach((label, links) -> out.add(new Views.Group(label, null, links)));
@@ -243,10 +247,6 @@ public final class SiteRenderer {
     }
 
     private record IndexFor(ResolvedSite site, SiteIndex index) {
-    }
-
-    static Views.LinkView link(Page p, String root) {
-        return new Views.LinkView(p.title(), Urls.href(root, p.outputPath()));
     }
 
     private Diagnostic toDiagnostic(PebbleException e, String fallbackTemplate) {

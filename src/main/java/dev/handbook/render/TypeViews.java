@@ -1,118 +1,103 @@
 package dev.handbook.render;
 
-import dev.handbook.model.Matrix;
-import dev.handbook.model.Page;
-import dev.handbook.model.TypedValue;
-import dev.handbook.resolve.ResolvedSite;
-import dev.handbook.validate.TeamSize;
+import dev.handbook.render.Views.LinkView;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What a typed page shows besides its own fields, from its relations to other pages (looked up in
- * the {@link SiteIndex}, never by scanning the site):
- * <ul>
- *   <li>role: {@code directReports}, {@code teams} it leads, {@code matrix} rows ({@link MatrixEntry})</li>
- *   <li>team: {@code size} (small, medium, large or "below four"), {@code memberCount}</li>
- *   <li>ritual: {@code perWeek} (time per attendee per week), {@code teams} that run it</li>
- * </ul>
+ * What the layout of each built-in page type receives as {@code page.details}, besides what every
+ * page has ({@link Views.PageView}). Text the page does not set is "", a link it does not set (or
+ * that names a page the edition leaves out) is null, and lists may be empty. Built by
+ * {@link TypeDetails} from the page's typed record and its relations to other pages.
  */
 public final class TypeViews {
-    /** One matrix row as a role page lists it: the activity and the role's letter (R, A, C, I). */
-    public record MatrixEntry(String activity, String letter, String audience) {
-    }
-
     private TypeViews() {
     }
 
-    static Map<String, Object> extra(ResolvedSite site, SiteIndex index, Page page, String root) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        int i = page.index();
-        switch (page.type()) {
-            case "role" -> {
-                out.put("directReports", links(site, index.directReports(i), root));
-                out.put("teams", links(site, index.teamsLedBy(i), root));
-                List<MatrixEntry> rows = new ArrayList<>();
-                for (Matrix.Row row : index.matrixRows(i)) {
-                    rows.add(new MatrixEntry(row.activity(), row.letterFor(i), row.audience().isEmpty() ? null : row.audience()));
-                }
-                out.put("matrix", rows);
-            }
-            case "team" -> {
-                int n = TeamSize.members(site, i);
-                out.put("memberCount", n);
-                out.put("size", sizeLabel(TeamSize.classify(n)));
-            }
-            case "ritual" -> {
-                out.put("perWeek", perWeek(site, i).map(FieldViews::duration).orElse(null));
-                out.put("teams", links(site, index.teamsRunning(i), root));
-            }
-            default -> {
-            }
-        }
-        return out;
+    /**
+     * {@code layouts/role.peb}.
+     *
+     * @param summary           what the role is for
+     * @param reportsTo         the role it reports to, or null
+     * @param directReports     the roles that report to it
+     * @param teamsLed          the teams it leads
+     * @param measuresOfSuccess how we know someone in the role does well
+     * @param responsibilities  what it is responsible for, and with whom
+     * @param skills            skills it draws on
+     * @param matrix            its rows in the responsibility matrix
+     */
+    public record RoleView(String summary, LinkView reportsTo, List<LinkView> directReports, List<LinkView> teamsLed,
+                           List<String> measuresOfSuccess, List<Responsibility> responsibilities, List<String> skills,
+                           List<MatrixEntry> matrix) implements Views.Details {
     }
 
-    /** Minutes per attendee per week: duration times how often it happens in an average week. */
-    static java.util.Optional<java.time.Duration> perWeek(ResolvedSite site, int ritual) {
-        Map<String, TypedValue> f = site.fields(ritual);
-        if (f.get("duration") instanceof TypedValue.Span d && f.get("cadence") instanceof TypedValue.Every c) {
-            long minutes = Math.round(d.duration().toMinutes() * c.cadence().perWeek());
-            return java.util.Optional.of(java.time.Duration.ofMinutes(Math.max(1, minutes)));
-        }
-        return java.util.Optional.empty();
+    /** A responsibility of a role, and the roles it is shared {@code with}. */
+    public record Responsibility(String title, List<LinkView> with) {
     }
 
-    /** The one-line summary of a typed page on its section's listing. */
-    static String meta(ResolvedSite site, Page page) {
-        Map<String, TypedValue> f = site.fields(page.index());
-        return switch (page.type()) {
-            case "role" -> f.get("reports_to") instanceof TypedValue.Ref r && r.page().isPresent()
-                    ? "Reports to " + site.page(r.page().get()).title() : "";
-            case "team" -> {
-                int n = TeamSize.members(site, page.index());
-                yield sizeLabel(TeamSize.classify(n)) + " team · " + n + (n == 1 ? " member" : " members");
-            }
-            case "ritual" -> join(f.get("cadence") instanceof TypedValue.Every c ? capitalise(c.cadence().label()) : "",
-                    f.get("duration") instanceof TypedValue.Span d ? FieldViews.duration(d.duration()) : "",
-                    f.get("optional") instanceof TypedValue.Bool b && b.value() ? "optional" : "");
-            case "runbook" -> join(f.get("severity") instanceof TypedValue.Text t ? t.text() : "",
-                    f.get("service") instanceof TypedValue.Text t ? t.text() : "");
-            case "process" -> f.get("owner") instanceof TypedValue.Ref r && r.page().isPresent()
-                    ? "Owned by " + site.page(r.page().get()).title() : "";
-            default -> "";
-        };
+    /** One matrix row as a role page lists it: the activity, the role's letter (R, A, C, I), and the row's audience or null. */
+    public record MatrixEntry(String activity, String letter, String audience) {
     }
 
-    static String sizeLabel(TeamSize.SizeClass size) {
-        return switch (size) {
-            case TOO_SMALL -> "Below four";
-            case SMALL -> "Small";
-            case MEDIUM -> "Medium";
-            case LARGE -> "Large";
-        };
+    /**
+     * {@code layouts/team.peb}.
+     *
+     * @param mission     why the team exists
+     * @param size        its size class: Small, Medium, Large or "Below four"
+     * @param memberCount how many members the edition shows
+     * @param leads       the roles that lead it
+     * @param rituals     the rituals it runs
+     * @param members     its members with their roles
+     */
+    public record TeamView(String mission, String size, int memberCount, List<LinkView> leads, List<LinkView> rituals,
+                           List<Member> members) implements Views.Details {
     }
 
-    static List<Views.LinkView> links(ResolvedSite site, List<Integer> pages, String root) {
-        List<Views.LinkView> out = new ArrayList<>(pages.size());
-        for (int p : pages) out.add(SiteRenderer.link(site.page(p), root));
-        return out;
+    /** A member of a team: a name and a role (null when the edition leaves the role out). */
+    public record Member(String name, LinkView role) {
     }
 
-    private static String join(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p.isEmpty()) continue;
-            if (sb.length() > 0) sb.append(" · ");
-            sb.append(p);
-        }
-        return sb.toString();
+    /**
+     * {@code layouts/ritual.peb}.
+     *
+     * @param purpose     what it is for
+     * @param cadence     how often, as written in lower case ("every 2 weeks")
+     * @param optional    whether attending is optional
+     * @param duration    how long ("1 h 30 min")
+     * @param perWeek     time per attendee in an average week, or null without cadence or duration
+     * @param facilitator the role that runs it, or null
+     * @param attendees   the roles that attend; "Team" (without href) for the whole team
+     * @param teams       the teams that run it
+     * @param inputs      what to bring
+     * @param outputs     what to leave with
+     */
+    public record RitualView(String purpose, String cadence, boolean optional, String duration, String perWeek,
+                             LinkView facilitator, List<LinkView> attendees, List<LinkView> teams, List<String> inputs,
+                             List<String> outputs) implements Views.Details {
     }
 
-    static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /**
+     * {@code layouts/process.peb}.
+     *
+     * @param owner            the role that owns the process, or null
+     * @param steps            the steps, in order
+     * @param definitionOfDone what must be true before the work counts as done
+     */
+    public record ProcessView(LinkView owner, List<String> steps, List<String> definitionOfDone)
+            implements Views.Details {
+    }
+
+    /**
+     * {@code layouts/runbook.peb}.
+     *
+     * @param trigger    the alert or symptom that starts it
+     * @param severity   SEV1 to SEV4
+     * @param service    the service it is for
+     * @param owner      the role that owns it, or null
+     * @param escalation who to escalate to, in order
+     * @param lastTested when it was last rehearsed (YYYY-MM-DD), or null
+     */
+    public record RunbookView(String trigger, String severity, String service, LinkView owner, List<LinkView> escalation,
+                              String lastTested) implements Views.Details {
     }
 }

@@ -1,7 +1,6 @@
 package dev.handbook.render;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The data templates see, and nothing else: flat records of text, URLs (already relative to the
@@ -65,15 +64,37 @@ public final class Views {
     }
 
     /**
+     * What a page shows besides what every page has: its type's own record, read by the layout of
+     * the same name.
+     * <ul>
+     *   <li>the built-in types ({@link TypeViews}): {@link TypeViews.RoleView} for {@code role},
+     *       {@link TypeViews.TeamView}, {@link TypeViews.RitualView}, {@link TypeViews.ProcessView},
+     *       {@link TypeViews.RunbookView};</li>
+     *   <li>the generated overview pages ({@link OverviewViews}): {@link OverviewViews.OrgChartView} for
+     *       {@code org-chart}, {@link OverviewViews.MatrixView} for {@code responsibilities},
+     *       {@link OverviewViews.RitualsView}, {@link OverviewViews.TeamsView}, {@link OverviewViews.RunbooksView},
+     *       {@link OverviewViews.OwnershipView}, {@link OverviewViews.NeedsReviewView}.</li>
+     * </ul>
+     * A new one is a record in one of those two classes, named in {@code permits} below, and a case
+     * in its builder ({@link TypeDetails} or {@link OverviewDetails}).
+     */
+    public sealed interface Details permits TypeViews.RoleView, TypeViews.TeamView, TypeViews.RitualView,
+            TypeViews.ProcessView, TypeViews.RunbookView, OverviewViews.OrgChartView, OverviewViews.MatrixView,
+            OverviewViews.RitualsView, OverviewViews.TeamsView, OverviewViews.RunbooksView, OverviewViews.OwnershipView,
+            OverviewViews.NeedsReviewView {
+    }
+
+    /**
      * The page being rendered.
      *
      * @param kind        home, section, page, tag or tags
      * @param type        the page type; {@code typeLabel} is how readers name it ("Role")
+     * @param typed       whether the page's type declares fields (a role, a runbook, a type of your own)
      * @param content     the page's HTML, ready to insert with {@code | raw}
-     * @param fields      the type's fields (see {@link FieldViews}); empty for untyped pages
-     * @param facts       the same fields as label/value rows, for a generic fact sheet
-     * @param extra       data particular to the type or generated view (a role's direct reports,
-     *                    a team's size class, the matrix); documented in each layout
+     * @param fields      the fields of a type a handbook adds (see {@link FieldMap}); empty for the
+     *                    built-in types, which have {@code details} instead, and for untyped pages
+     * @param facts       the type's fields as label/value rows, for a generic fact sheet
+     * @param details     the record of the page's type or generated view (see {@link Details}), or null
      * @param prev        previous page in reading order, or null
      * @param next        next page in reading order, or null
      * @param backlinks   pages that link here, grouped by their type
@@ -87,10 +108,10 @@ public final class Views {
      * @param audience    the audience the page is restricted to, or null when everyone may read it
      */
     public record PageView(String title, String description, String kind, String type, String typeLabel,
-                           String content, List<LinkView> breadcrumbs, List<NavItem> nav, List<TocItem> toc,
-                           LinkView prev, LinkView next, List<ChildView> children, List<Group> backlinks,
-                           List<LinkView> tags, Map<String, Object> fields, List<Fact> facts,
-                           Map<String, Object> extra, LinkView owner, String reviewed, String reviewDue,
-                           boolean stale, String changed, String changedBy, String editHref, String audience) {
+                           boolean typed, String content, List<LinkView> breadcrumbs, List<NavItem> nav,
+                           List<TocItem> toc, LinkView prev, LinkView next, List<ChildView> children,
+                           List<Group> backlinks, List<LinkView> tags, FieldMap fields, List<Fact> facts,
+                           Details details, LinkView owner, String reviewed, String reviewDue, boolean stale,
+                           String changed, String changedBy, String editHref, String audience) {
     }
 }

@@ -9,6 +9,7 @@ import dev.handbook.parse.ParsedData;
 
 import dev.handbook.model.GitInfo;
 import dev.handbook.model.Matrix;
+import dev.handbook.model.Projections;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.model.TypedValue;
 
@@ -29,12 +30,14 @@ import java.util.TreeMap;
  * @param backlinks for each page, the pages that link to it, in reading order
  * @param tags      tag slug to the tag's display name and pages
  * @param schemas   page type to its schema; a type without one gets an untyped schema
+ * @param typed     for each page, its front matter typed by its schema (see {@link #fields})
+ * @param projections the typed records of the pages of built-in types (roles, teams, rituals…)
  */
 public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
                            List<List<LinkTarget>> links, List<List<Integer>> backlinks,
                            SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data,
                            Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
-                           Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git) {
+                           Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git) {
     public ResolvedSite {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(edition, "edition");
@@ -47,6 +50,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         data = List.copyOf(data);
         schemas = withUntyped(schemas, pages);
         typed = List.copyOf(typed);
+        Objects.requireNonNull(projections, "projections");
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(today, "today");
         git = Map.copyOf(git);
@@ -77,7 +81,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
     public ResolvedSite withPages(List<Page> changed) {
         if (changed.size() != pages.size()) throw new IllegalArgumentException("page count changed");
         return new ResolvedSite(config, edition, changed, nav, links, backlinks, tags, statics, data, schemas, typed,
-                matrix, today, git);
+                projections, matrix, today, git);
     }
 
     public Page page(int index) {
@@ -88,9 +92,18 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         return pages.get(0);
     }
 
-    /** The page's front matter, typed by its schema. */
+    /**
+     * The page's front matter, typed by its schema: for the generic views of types a handbook adds.
+     * The built-in types are read through {@link #projections}.
+     */
     public Map<String, TypedValue> fields(int page) {
         return typed.get(page);
+    }
+
+    /** Who owns the page: a {@link TypedValue.Ref} to a role or team, or a {@link TypedValue.Handle}. */
+    public Optional<TypedValue> findOwner(int page) {
+        TypedValue owner = typed.get(page).get("owner");
+        return owner instanceof TypedValue.Ref || owner instanceof TypedValue.Handle ? Optional.of(owner) : Optional.empty();
     }
 
     /**

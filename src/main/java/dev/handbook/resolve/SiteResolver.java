@@ -20,8 +20,9 @@ import java.util.TreeSet;
 
 /**
  * Stage 3: parsed files to the {@link ResolvedSite} of one edition. Applies the defaults cascade,
- * drops what the edition's audience may not read, builds the section tree and reading order, and
- * resolves every link, reporting each broken one at its position. Never touches the disk.
+ * drops what the edition's audience may not read, builds the section tree and reading order, types
+ * the front matter and projects the built-in types into their records, and resolves every link,
+ * reporting each broken one at its position. Never touches the disk.
  *
  * <pre>{@code
  * Staged<ResolvedSite> site = SiteResolver.resolve(new ResolveInput(pages, data, statics, config, "everyone", false));
@@ -63,7 +64,8 @@ public final class SiteResolver {
         List<List<Integer>> backlinks = back.stream().map(s -> (List<Integer>) List.copyOf(s)).toList();
         Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
-                tags(pages), assembled.statics(), in.data(), in.schemas(), typed, matrix, in.today(), in.git());
+                tags(pages), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed), matrix,
+                in.today(), in.git());
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);

@@ -1,7 +1,7 @@
 package dev.handbook.validate;
 
 import dev.handbook.diag.Diagnostic;
-import dev.handbook.model.Page;
+import dev.handbook.model.Role;
 import dev.handbook.model.TypedValue;
 import dev.handbook.resolve.ResolvedSite;
 
@@ -16,10 +16,10 @@ final class ReportsToHasNoCycle implements Rule {
     @Override
     public void check(ResolvedSite site, Consumer<Diagnostic> report) {
         Set<Integer> done = new HashSet<>();
-        for (Page start : site.pages()) {
-            if (!start.type().equals("role") || done.contains(start.index())) continue;
+        for (Role start : site.projections().roles()) {
+            if (done.contains(start.page())) continue;
             List<Integer> path = new ArrayList<>();
-            int current = start.index();
+            int current = start.page();
             while (current >= 0 && !done.contains(current)) {
                 int seen = path.indexOf(current);
                 if (seen >= 0) {
@@ -34,8 +34,7 @@ final class ReportsToHasNoCycle implements Rule {
     }
 
     private static int manager(ResolvedSite site, int role) {
-        if (site.fields(role).get("reports_to") instanceof TypedValue.Ref r && r.page().isPresent()) return r.page().get();
-        return -1;
+        return site.projections().findRole(role).flatMap(Role::manager).orElse(-1);
     }
 
     /** Reported once, at the reports_to of the cycle's first role in reading order. */
@@ -44,7 +43,8 @@ final class ReportsToHasNoCycle implements Rule {
         int at = cycle.indexOf(first);
         List<String> names = new ArrayList<>();
         for (int i = 0; i <= cycle.size(); i++) names.add(site.page(cycle.get((at + i) % cycle.size())).slug());
-        TypedValue where = site.fields(first).get("reports_to");
+        // Every role of a cycle reports to the next, so its reports_to is there.
+        TypedValue.Ref where = site.projections().requireRole(first).reportsTo().orElseThrow();
         report.accept(Diagnostic.error(where.pos(), "reports_to forms a cycle: %s", String.join(" → ", names))
                 .withHint("one of these roles must report outside the cycle, or to no one").withRule("reports-to-cycle"));
     }

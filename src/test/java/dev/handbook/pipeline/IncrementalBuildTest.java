@@ -241,6 +241,32 @@ class IncrementalBuildTest {
         FreshBuild.assertSame(build, options, "partial override");
     }
 
+    /**
+     * Issue 25.1: the views are compared with plain {@code equals} now, so the fields of a type a
+     * handbook adds must compare their order too: only the order of two unset fields changes here,
+     * which changes nothing else the page is made from, yet a layout that loops over the fields
+     * writes them in the new order.
+     */
+    @Test
+    void reorderingTheFieldsOfAnOwnTypeRendersThePagesThatLoopOverThem() throws IOException {
+        site.file("themes/default/types/okr.yml", "label: Objective\nplural: Objectives\nfields:\n"
+                + "  objective: {kind: text}\n  first: {kind: text}\n  second: {kind: date}\n");
+        site.file("themes/default/layouts/okr.peb", "{% extends \"layouts/base.peb\" %}{% block main %}"
+                + "<ul>{% for f in page.fields %}<li>{{ f.key }}={{ f.value }}</li>{% endfor %}</ul>{% endblock %}\n");
+        site.file("content/okrs/grow.md", "---\ntype: okr\nobjective: Grow.\n---\n");
+        Rebuild r = build.apply(Changes.of("themes", "themes/default", "themes/default/types",
+                "themes/default/types/okr.yml", "themes/default/layouts", "themes/default/layouts/okr.peb",
+                "content/okrs", "content/okrs/grow.md"));
+        assertTrue(build.last().ok(), build.last().diagnostics().toString());
+        assertTrue(text("okrs/grow/index.html").contains("<li>objective=Grow.</li><li>first=</li><li>second=</li>"));
+
+        r = edit("themes/default/types/okr.yml", "  first: {kind: text}\n  second: {kind: date}\n",
+                "  second: {kind: date}\n  first: {kind: text}\n");
+        assertTrue(r.rendered().contains("okrs/grow/index.html"), r.rendered().toString());
+        assertTrue(text("okrs/grow/index.html").contains("<li>objective=Grow.</li><li>second=</li><li>first=</li>"));
+        FreshBuild.assertSame(build, options, "fields reordered");
+    }
+
     @Test
     void aChangedConfigurationReadsEverythingAgain() {
         site.file("handbook.yml", "title: Renamed handbook\n");

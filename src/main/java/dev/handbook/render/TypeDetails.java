@@ -1,0 +1,137 @@
+package dev.handbook.render;
+
+import dev.handbook.model.Matrix;
+import dev.handbook.model.Page;
+import dev.handbook.model.Process;
+import dev.handbook.model.Projections;
+import dev.handbook.model.Ritual;
+import dev.handbook.model.Role;
+import dev.handbook.model.Runbook;
+import dev.handbook.model.Team;
+import dev.handbook.model.TypedValue;
+import dev.handbook.resolve.ResolvedSite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the {@link TypeViews} record of a page of a built-in type from its typed projection and its
+ * relations to other pages (looked up in the {@link SiteIndex}, never by scanning the site), and the
+ * one-line summary a section lists under it.
+ */
+final class TypeDetails {
+    private TypeDetails() {
+    }
+
+    /** The page's type view, or empty for a page that is not of a built-in type. */
+    static Optional<Views.Details> of(ResolvedSite site, SiteIndex index, Page page, String root) {
+        Projections typed = site.projections();
+        int i = page.index();
+        return Optional.ofNullable(switch (page.type()) {
+            case "role" -> role(site, index, typed.requireRole(i), root);
+            case "team" -> team(site, typed.requireTeam(i), root);
+            case "ritual" -> ritual(site, index, typed.requireRitual(i), root);
+            case "process" -> process(site, typed.requireProcess(i), root);
+            case "runbook" -> runbook(site, typed.requireRunbook(i), root);
+            default -> null;
+        });
+    }
+
+    private static TypeViews.RoleView role(ResolvedSite site, SiteIndex index, Role role, String root) {
+        List<TypeViews.Responsibility> responsibilities = new ArrayList<>();
+        for (Role.Responsibility r : role.responsibilities()) {
+            responsibilities.add(new TypeViews.Responsibility(r.title().orElse(""), Links.refs(site, r.with(), root)));
+        }
+        List<TypeViews.MatrixEntry> matrix = new ArrayList<>();
+        for (Matrix.Row row : index.matrixRows(role.page())) {
+            matrix.add(new TypeViews.MatrixEntry(row.activity(), row.letterFor(role.page()),
+                    row.audience().isEmpty() ? null : row.audience()));
+        }
+        return new TypeViews.RoleView(role.summary().orElse(""), Links.refOrNull(site, role.reportsTo(), root),
+                Links.pages(site, index.directReports(role.page()), root),
+                Links.pages(site, index.teamsLedBy(role.page()), root), role.measuresOfSuccess(), responsibilities,
+                role.skills(), matrix);
+    }
+
+    private static TypeViews.TeamView team(ResolvedSite site, Team team, String root) {
+        return new TypeViews.TeamView(team.mission().orElse(""), sizeLabel(team.size()), team.members().size(),
+                Links.refs(site, team.leads(), root), Links.refs(site, team.rituals(), root), members(site, team, root));
+    }
+
+    static List<TypeViews.Member> members(ResolvedSite site, Team team, String root) {
+        List<TypeViews.Member> out = new ArrayList<>();
+        for (Team.Member m : team.members()) {
+            out.add(new TypeViews.Member(m.name().orElse(""), Links.refOrNull(site, m.role(), root)));
+        }
+        return out;
+    }
+
+    private static TypeViews.RitualView ritual(ResolvedSite site, SiteIndex index, Ritual ritual, String root) {
+        return new TypeViews.RitualView(ritual.purpose().orElse(""), ritual.cadence().map(c -> c.label()).orElse(""),
+                ritual.optional(), ritual.duration().map(FieldViews::duration).orElse(""),
+                ritual.perWeek().map(FieldViews::duration).orElse(null), Links.refOrNull(site, ritual.facilitator(), root),
+                Links.refs(site, ritual.attendees(), root), Links.pages(site, index.teamsRunning(ritual.page()), root),
+                ritual.inputs(), ritual.outputs());
+    }
+
+    private static TypeViews.ProcessView process(ResolvedSite site, Process process, String root) {
+        return new TypeViews.ProcessView(Links.refOrNull(site, process.owner(), root), process.steps(),
+                process.definitionOfDone());
+    }
+
+    private static TypeViews.RunbookView runbook(ResolvedSite site, Runbook runbook, String root) {
+        return new TypeViews.RunbookView(runbook.trigger().orElse(""), runbook.severity().orElse(""),
+                runbook.service().orElse(""), Links.refOrNull(site, runbook.owner(), root),
+                Links.refs(site, runbook.escalation(), root), runbook.lastTested().map(Object::toString).orElse(null));
+    }
+
+    /** The one-line summary of a typed page on its section's listing ("Daily · 15 min"), or "". */
+    static String meta(ResolvedSite site, Page page) {
+        Projections typed = site.projections();
+        int i = page.index();
+        return switch (page.type()) {
+            case "role" -> typed.requireRole(i).manager().map(m -> "Reports to " + site.page(m).title()).orElse("");
+            case "team" -> {
+                Team team = typed.requireTeam(i);
+                int n = team.members().size();
+                yield sizeLabel(team.size()) + " team · " + n + (n == 1 ? " member" : " members");
+            }
+            case "ritual" -> {
+                Ritual r = typed.requireRitual(i);
+                yield join(r.cadence().map(c -> capitalise(c.label())).orElse(""),
+                        r.duration().map(FieldViews::duration).orElse(""), r.optional() ? "optional" : "");
+            }
+            case "runbook" -> {
+                Runbook r = typed.requireRunbook(i);
+                yield join(r.severity().orElse(""), r.service().orElse(""));
+            }
+            case "process" -> typed.requireProcess(i).owner().flatMap(TypedValue.Ref::page)
+                    .map(o -> "Owned by " + site.page(o).title()).orElse("");
+            default -> "";
+        };
+    }
+
+    static String sizeLabel(Team.SizeClass size) {
+        return switch (size) {
+            case TOO_SMALL -> "Below four";
+            case SMALL -> "Small";
+            case MEDIUM -> "Medium";
+            case LARGE -> "Large";
+        };
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(" · ");
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
