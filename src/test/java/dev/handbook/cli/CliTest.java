@@ -150,4 +150,22 @@ class CliTest {
         assertEquals(0, run("new", "page", "welcome", "--root", empty.toString()).code());
         assertTrue(Files.exists(empty.resolve("content/welcome.md")));
     }
+    @Test
+    void initWritesAHandbookThatBuildsStrictAndPrintsTheThreeNextSteps() throws Exception {
+        java.nio.file.Path dir = Files.createTempDirectory("init").resolve("our-handbook");
+        Run r = run("init", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("created a handbook in " + dir + " ("), r.out());
+        assertTrue(r.out().contains("\nNext steps:\n  1. cd " + dir + " && ./handbook serve\n"), r.out());
+        assertTrue(r.out().contains("\n  2. ./handbook new role staff-engineer\n"), r.out());
+        assertTrue(r.out().contains("\n  3. git init"), r.out());
+        Run build = run("build", dir.toString(), "--strict");
+        assertEquals(0, build.code(), build.err());
+        assertTrue(build.err().contains(": 0 warnings, 0 errors"), build.err());
+
+        Run again = run("init", dir.toString());
+        assertEquals(2, again.code(), again.out());
+        assertTrue(again.err().contains(dir.resolve("content") + " is not empty"), again.err());
+        assertTrue(run("--help").out().contains("init"));
+    }
 }
