@@ -61,10 +61,17 @@ final class DiagnosticPrinter {
 
     /** A path (or position) under the handbook root as the user sees it: with the ROOT they gave in front. */
     static String display(Path root, String pos) {
-        if (root.equals(Path.of(".")) || root.toString().isEmpty() || pos.startsWith("/") || pos.startsWith("(")) {
+        String r = root.normalize().toString().replace('\\', '/');
+        if (r.isEmpty() || r.equals(".") || pos.startsWith("/") || pos.startsWith("(") || absoluteOnWindows(pos)) {
             return pos;
         }
-        return root.resolve(pos).normalize().toString().replace('\\', '/');
+        // Joined as text: the position's ":line:col" is no part of a file name, and Windows refuses ':' in one.
+        return (r.endsWith("/") ? r : r + "/") + pos;
+    }
+
+    private static boolean absoluteOnWindows(String pos) {
+        return pos.startsWith("\\\\") || pos.length() > 2 && Character.isLetter(pos.charAt(0)) && pos.charAt(1) == ':'
+                && (pos.charAt(2) == '\\' || pos.charAt(2) == '/');
     }
 
     private java.util.Optional<String> sourceLine(Diagnostic d) {

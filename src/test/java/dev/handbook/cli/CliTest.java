@@ -119,4 +119,53 @@ class CliTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("unknown type 'runbok' (did you mean 'runbook'?)"), unknown.err());
     }
+    @Test
+    void newRefusesASecondIndexPageOfAFolder() throws Exception {
+        // issue 23.12: "new role index" wrote content/roles/index.md beside content/roles/_index.md
+        TestSite site = TestSite.of("""
+                -- content/roles/_index.md --
+                ---
+                cascade: {type: role}
+                ---
+                """);
+        Run r = run("new", "role", "index", "--root", site.root().toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("'index' is the name of a folder's own page"), r.err());
+        assertFalse(Files.exists(site.root().resolve("content/roles/index.md")));
+    }
+
+    @Test
+    void newRefusesAFolderThatIsNoHandbook() throws Exception {
+        // issue 23.12: "new" outside a handbook created ./content/... without a word
+        java.nio.file.Path empty = Files.createTempDirectory("not-a-handbook");
+        Run r = run("new", "role", "staff-engineer", "--root", empty.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no handbook here: " + empty + " has neither content/ nor handbook.yml"), r.err());
+        assertTrue(r.err().contains("handbook init"), r.err());
+        try (var files = Files.list(empty)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+        // A handbook.yml alone is a handbook: its first page creates content/.
+        Files.writeString(empty.resolve("handbook.yml"), "title: New\n");
+        assertEquals(0, run("new", "page", "welcome", "--root", empty.toString()).code());
+        assertTrue(Files.exists(empty.resolve("content/welcome.md")));
+    }
+    @Test
+    void initWritesAHandbookThatBuildsStrictAndPrintsTheThreeNextSteps() throws Exception {
+        java.nio.file.Path dir = Files.createTempDirectory("init").resolve("our-handbook");
+        Run r = run("init", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("created a handbook in " + dir + " ("), r.out());
+        assertTrue(r.out().contains("\nNext steps:\n  1. cd " + dir + " && ./handbook serve\n"), r.out());
+        assertTrue(r.out().contains("\n  2. ./handbook new role staff-engineer\n"), r.out());
+        assertTrue(r.out().contains("\n  3. git init"), r.out());
+        Run build = run("build", dir.toString(), "--strict");
+        assertEquals(0, build.code(), build.err());
+        assertTrue(build.err().contains(": 0 warnings, 0 errors"), build.err());
+
+        Run again = run("init", dir.toString());
+        assertEquals(2, again.code(), again.out());
+        assertTrue(again.err().contains(dir.resolve("content") + " is not empty"), again.err());
+        assertTrue(run("--help").out().contains("init"));
+    }
 }
