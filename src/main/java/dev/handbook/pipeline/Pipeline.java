@@ -32,8 +32,10 @@ import dev.handbook.scaffold.PageScaffold;
 import dev.handbook.model.GitInfo;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.write.CacheWriter;
+import dev.handbook.write.LockedOutput;
 import dev.handbook.write.SiteWriter;
 import dev.handbook.write.Staging;
+import dev.handbook.write.WriteFailure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,16 +138,29 @@ public final class Pipeline {
             this.progress = progress;
         }
 
+        /**
+         * A build takes its output folder first, so a second build to the same folder is refused at
+         * once, and a site a killed build left moved aside is back before anything can fail.
+         */
         BuildResult execute(boolean write) {
+            if (!write) return execute(Optional.empty());
+            Optional<LockedOutput> output = keep(SiteWriter.lock(options.root(), options.outDir()));
+            if (output.isEmpty()) return result(0, 0, false, true);
+            try (LockedOutput locked = output.get()) {
+                return execute(output);
+            }
+        }
+
+        private BuildResult execute(Optional<LockedOutput> output) {
             Optional<Prepared> prepared = prepare(false);
             if (prepared.isEmpty()) return result(0, 0, false, true);
             ResolvedSite site = prepared.get().site();
             if (options.strict()) promoteWarnings();
-            if (hasErrors() || !write) return result(0, 0, false, false);
+            if (hasErrors() || output.isEmpty()) return result(0, 0, false, false);
             Theme theme = prepared.get().theme();
             Optional<SiteRenderer> renderer = keep(SiteRenderer.create(theme, prepared.get().config()));
             if (renderer.isEmpty()) return result(0, 0, false, false);
-            Optional<Staging> staging = keep(SiteWriter.open(options.root(), options.outDir(), options.force()));
+            Optional<Staging> staging = keep(output.get().open(options.force()));
             if (staging.isEmpty()) return result(0, 0, false, true);
             Written w = writeSite(site, renderer.get(), staging.get(), theme);
             return result(w.pages(), w.files(), w.committed(), false);
@@ -288,6 +303,11 @@ public final class Pipeline {
                 staging.commit();
                 timings.record("commit", System.nanoTime() - commitStart);
                 return new Written(total, files, true);
+            } catch (WriteFailure e) {
+                staging.abort();
+                diags.add(Diagnostic.error(SourcePos.file(e.source()), "cannot write %s: %s", e.path(), e.reason())
+                        .withRule("output"));
+                return Written.NOTHING;
             } catch (IOException | UncheckedIOException e) {
                 staging.abort();
                 diags.add(Diagnostic.error(SourcePos.file(staging.target().toString()), "cannot write the site: %s",
