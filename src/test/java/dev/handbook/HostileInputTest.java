@@ -183,4 +183,26 @@ class HostileInputTest {
                 "content/list.md:1:1: error: quotes or lists are nested more than 64 levels deep here; the page is not rendered",
                 "content/ok.md:1:10: error: broken link 'nope.md': no page or file content/nope.md"));
     }
+
+    // issue 23.6: the output guard compares real paths, so a symbolic link cannot dress the
+    // handbook root or content/ up as another folder
+    @Test
+    void anOutputPathThroughASymbolicLinkIsJudgedByWhereItLeads() throws IOException {
+        TestSite site = builtSite();
+        Path links = Files.createTempDirectory("links");
+        Path toParent = Files.createSymbolicLink(links.resolve("parent"), site.root().getParent());
+        Path toRoot = Files.createSymbolicLink(links.resolve("root"), site.root());
+        Path rootAgain = toParent.resolve(site.root().getFileName());
+
+        BuildResult forced = site.build(site.options().withOut(rootAgain).withForce(true));
+        assertFalse(forced.written());
+        assertEquals(List.of(rootAgain + ": error: refusing to write the site to " + rootAgain + ": it holds content/"),
+                headlines(forced));
+        BuildResult inContent = site.build(site.options().withOut(toRoot.resolve("content/generated")));
+        assertFalse(inContent.written());
+        assertTrue(headlines(inContent).get(0).endsWith("error: refusing to write the site inside content/"),
+                headlines(inContent).toString());
+        assertTrue(Files.exists(site.root().resolve("content/index.md")), "content/ is untouched");
+        assertFalse(Files.exists(site.root().resolve("content/generated")), "nothing was written into content/");
+    }
 }
