@@ -205,4 +205,32 @@ class HostileInputTest {
         assertTrue(Files.exists(site.root().resolve("content/index.md")), "content/ is untouched");
         assertFalse(Files.exists(site.root().resolve("content/generated")), "nothing was written into content/");
     }
+
+    // issue 23.3: script in static files of content/ would run on the site's origin
+    @Test
+    void htmlFilesAndScriptedSvgInContentAreErrorsUnlessTrusted() {
+        String files = """
+                -- content/index.md --
+                # Home
+                -- content/roles/evil.html --
+                <script>steal(document.cookie)</script>
+                -- content/img/evil.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>
+                -- content/img/fine.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>
+                """;
+        TestSite site = TestSite.of(files);
+        BuildResult r = site.build();
+        assertFalse(r.written());
+        assertEquals(List.of("content/img/evil.svg: error: this SVG file has a <script> element, so raw_html: sanitize "
+                        + "does not publish it",
+                "content/roles/evil.html: error: .html files in content/ can run script on the site, so raw_html: "
+                        + "sanitize does not publish them"), headlines(r));
+        assertEquals(2, site.check().diagnostics().size(), "check finds them too");
+
+        TestSite trusted = TestSite.of(files + "-- handbook.yml --\nraw_html: trusted\n");
+        assertTrue(trusted.build().written());
+        assertEquals("<script>steal(document.cookie)</script>\n", trusted.output("roles/evil.html"));
+        assertTrue(trusted.output("img/evil.svg").contains("<script>"));
+    }
 }

@@ -13,6 +13,8 @@ import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
 import dev.handbook.postprocess.HtmlSanitizer;
+import dev.handbook.postprocess.StaticFileCheck;
+import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.postprocess.RunbookChecklist;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.source.ContentLoader;
@@ -105,6 +107,31 @@ final class BuildSteps {
         Staged<String> text = ContentLoader.readText(f);
         if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
         return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
+    }
+
+    /**
+     * The raw-HTML policy for static files of content/ ({@link StaticFileCheck}): under sanitize and
+     * escape, an HTML file or an SVG or XML file that could run script is an error naming it.
+     */
+    static List<Diagnostic> checkStatics(SiteConfig config, List<SourceFile> statics) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (config.rawHtml() == RawHtmlPolicy.TRUSTED) return out;
+        for (SourceFile f : statics) {
+            if (!StaticFileCheck.applies(f.path())) continue;
+            try {
+                out.addAll(checkStatic(config, f, ContentLoader.readBytes(f)));
+            } catch (java.io.IOException e) {
+                out.add(Diagnostic.error(SourcePos.file(f.displayPath()), "cannot read: %s", e.getMessage())
+                        .withRule("source"));
+            }
+        }
+        return out;
+    }
+
+    /** One static file's bytes under the policy of {@link #checkStatics}. */
+    static List<Diagnostic> checkStatic(SiteConfig config, SourceFile f, byte[] bytes) {
+        if (config.rawHtml() == RawHtmlPolicy.TRUSTED || !StaticFileCheck.applies(f.path())) return List.of();
+        return StaticFileCheck.check(f.displayPath(), bytes);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.config.RawHtmlPolicy;
+
 import dev.handbook.check.Silencer;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
@@ -119,6 +121,11 @@ public final class IncrementalBuild implements AutoCloseable {
     /** The edition being built. */
     public String edition() {
         return in.edition;
+    }
+
+    /** The raw-HTML policy of handbook.yml as last read; serve's Content-Security-Policy follows it. */
+    public RawHtmlPolicy rawHtml() {
+        return in.config.value().rawHtml();
     }
 
     /**

@@ -185,6 +185,7 @@ public final class Pipeline {
             Optional<Theme> theme = keep(ThemeLoader.locate(root, config.theme()));
             if (theme.isEmpty()) return Optional.empty();
             SourceTree tree = time("load", () -> keep(ContentLoader.list(root)));
+            diags.addAll(BuildSteps.checkStatics(config, tree.ofKind(SourceFile.Kind.STATIC)));
             Map<String, TypeSchema> schemas = keep(BuildSteps.schemas(theme.get()));
             Map<String, GitInfo> git = time("git", () -> keep(GitHistory.read(root)));
             DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value()).withSourceMarks(marks));

@@ -1,6 +1,7 @@
 package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.Changes;
 import dev.handbook.pipeline.IncrementalBuild;
@@ -76,7 +77,8 @@ public final class DevServer implements AutoCloseable {
         this.build = build;
         this.listener = listener;
         publish(build.last(), 0);
-        http.createContext("/", new SiteHandler(build::site, live, http.getAddress().getAddress().isLoopbackAddress()));
+        http.createContext("/", new SiteHandler(build::site, live, http.getAddress().getAddress().isLoopbackAddress(),
+                () -> build.rawHtml() == RawHtmlPolicy.TRUSTED));
         this.watcher = Watcher.start(options.root(), this::changed);
         http.start();
     }

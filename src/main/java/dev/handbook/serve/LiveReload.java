@@ -203,7 +203,7 @@ final class LiveReload implements AutoCloseable {
         return sb.append('"').toString();
     }
 
-    private static final String STYLE = "#" + OVERLAY_ID + "{position:fixed;inset:0;z-index:2147483647;overflow:auto;"
+    static final String STYLE = "#" + OVERLAY_ID + "{position:fixed;inset:0;z-index:2147483647;overflow:auto;"
             + "box-sizing:border-box;padding:2rem;background:rgba(24,24,27,.94);color:#fafafa;"
             + "font:15px/1.5 system-ui,sans-serif}#" + OVERLAY_ID + " h2{margin:0 0 .5rem;color:#fca5a5;font-size:1.25rem}#"
             + OVERLAY_ID + " ul{padding:0;list-style:none}#" + OVERLAY_ID + " li{margin:.75rem 0;white-space:pre-wrap}#"

@@ -228,6 +228,29 @@ class DevServerTest {
         }
     }
 
+    // issue 23.3: serve says nosniff and a Content-Security-Policy that allows only the theme's scripts
+    @Test
+    void everyAnswerCarriesNosniffAndAContentSecurityPolicy() throws IOException {
+        Response page = get("/");
+        assertEquals("nosniff", page.headers().get("x-content-type-options"));
+        String csp = page.headers().get("content-security-policy");
+        assertTrue(csp.contains("script-src 'self' 'unsafe-hashes' 'sha256-"), csp);
+        assertFalse(csp.contains("unsafe-inline"), csp);
+        assertTrue(csp.contains("object-src 'none'"), csp);
+        Response file = get("/roles/chart.png");
+        assertEquals("nosniff", file.headers().get("x-content-type-options"));
+        assertTrue(file.headers().get("content-security-policy").endsWith("sandbox"), file.headers().toString());
+    }
+
+    // issue 23.3: an SVG with script is refused, not served as image/svg+xml
+    @Test
+    void anSvgWithScriptIsAnErrorAndIsNotServed() throws Exception {
+        site.file("content/roles/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+        awaitBuildsAfter(() -> !server.build().last().ok(), "the SVG is an error");
+        assertEquals(404, get("/roles/evil.svg").status());
+        assertTrue(get("/").body().contains("has an event handler (onload)"), "the overlay says why");
+    }
+
     // ---- Helpers -------------------------------------------------------------------------------
 
     private record Response(int status, Map<String, String> headers, String body) {
