@@ -233,4 +233,14 @@ class HostileInputTest {
         assertEquals("<script>steal(document.cookie)</script>\n", trusted.output("roles/evil.html"));
         assertTrue(trusted.output("img/evil.svg").contains("<script>"));
     }
+
+    // issue 23.4: 600,000 aliases of a 200 KB tag were still resolving after 300 s
+    @Test
+    void aScalarAliasBombInFrontMatterIsAnErrorAtTheFile() {
+        TestSite site = builtSite();
+        StringBuilder page = new StringBuilder("---\ntags: [&a \"").append("t".repeat(200_000)).append('"');
+        page.append(", *a".repeat(600_000)).append("]\n---\n# Bomb\n");
+        site.file("content/bomb.md", page.toString());
+        assertFailsKeepingTheOldSite(site, List.of("content/bomb.md:2:8: error: invalid YAML: more than 50 aliases (*name)"));
+    }
 }

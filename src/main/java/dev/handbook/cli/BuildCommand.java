@@ -46,10 +46,11 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = edition.buildOptions(spec.commandLine(), Optional.ofNullable(out), strict, force);
         BuildResult result;
         boolean terminal = Terminal.isInteractive();
-        try (ProgressPrinter progress = new ProgressPrinter(err, terminal)) {
+        ProgressPrinter progress = new ProgressPrinter(err, terminal);
+        try (progress) {
             result = Pipeline.build(options, progress);
         } catch (RuntimeException | Error e) {
-            EditionOptions.internalError(err, e, edition.verbose);
+            EditionOptions.internalError(err, e, edition.verbose, progress.stage());
             return 2;
         }
         new DiagnosticPrinter(err, edition.root, terminal && Terminal.colour()).print(result.diagnostics());

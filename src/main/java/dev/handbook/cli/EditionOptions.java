@@ -39,8 +39,19 @@ final class EditionOptions {
                 BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
     }
 
-    /** Reports a bug of ours (never the content's fault): one line, the stack trace only with --verbose. */
-    static void internalError(PrintWriter err, Throwable e, boolean verbose) {
+    /**
+     * Reports a bug of ours (never the content's fault): one line, the stack trace only with --verbose.
+     * Running out of memory is no bug: it says in which stage, with the limit and what to try (a
+     * file's parse or render names the file itself; see the pipeline).
+     */
+    static void internalError(PrintWriter err, Throwable e, boolean verbose, String stage) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("handbook: ran out of memory" + (stage.isEmpty() ? "" : " in the " + stage + " stage")
+                    + " (the JVM may use " + (Runtime.getRuntime().maxMemory() >> 20) + " MB)");
+            err.println("  build with fewer --threads, or allow more memory (HANDBOOK_JAVA_OPTS=-Xmx4g)");
+            if (verbose) e.printStackTrace(err);
+            return;
+        }
         err.println("handbook: internal error: " + e);
         if (verbose) e.printStackTrace(err);
         else err.println("  run again with --verbose for the stack trace, and report it please");

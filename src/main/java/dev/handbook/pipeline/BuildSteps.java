@@ -75,6 +75,26 @@ final class BuildSteps {
      * @param timings receives the time of each of the {@link #PARSE_STEPS} (declared under "parse")
      */
     static Staged<ParsedPage> parsePage(DocumentParser parser, SourceFile f, boolean marks, Timings timings) {
+        try {
+            return parseWithin(parser, f, marks, timings);
+        } catch (OutOfMemoryError e) {
+            // What the page held is garbage by now, so the build goes on to report everything else.
+            return new Staged<>(null, List.of(outOfMemory(f.displayPath(), "parsing this page")));
+        }
+    }
+
+    /**
+     * The error for a file whose work ran the JVM out of memory, with the limit and what to try;
+     * a whole build ran out of memory once with only "internal error: java.lang.OutOfMemoryError".
+     */
+    static Diagnostic outOfMemory(String file, String doing) {
+        return Diagnostic.error(SourcePos.file(file), "ran out of memory while %s (the JVM may use %d MB)", doing,
+                Runtime.getRuntime().maxMemory() >> 20)
+                .withHint("make the file smaller, build with fewer --threads, or allow more memory "
+                        + "(HANDBOOK_JAVA_OPTS=-Xmx4g)").withRule("memory");
+    }
+
+    private static Staged<ParsedPage> parseWithin(DocumentParser parser, SourceFile f, boolean marks, Timings timings) {
         Staged<String> text = timings.step("parse", "read", () -> ContentLoader.readText(f));
         if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
         return timings.step("parse", "markdown", () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
@@ -104,9 +124,13 @@ final class BuildSteps {
 
     /** One data file read and parsed; empty (and the reason) when it cannot be read or parsed. */
     static Staged<Optional<ParsedData>> parseData(DocumentParser parser, SourceFile f) {
-        Staged<String> text = ContentLoader.readText(f);
-        if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
-        return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
+        try {
+            Staged<String> text = ContentLoader.readText(f);
+            if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
+            return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
+        } catch (OutOfMemoryError e) {
+            return new Staged<>(Optional.empty(), List.of(outOfMemory(f.displayPath(), "reading this data file")));
+        }
     }
 
     /**

@@ -87,7 +87,12 @@ final class SiteEmitter {
         AtomicInteger done = new AtomicInteger();
         int total = site.pages().size();
         site.pages().parallelStream().forEach(p -> {
-            Staged<Optional<OutputFile>> html = maker.page(site, p.index());
+            Staged<Optional<OutputFile>> html;
+            try {
+                html = maker.page(site, p.index());
+            } catch (OutOfMemoryError e) {
+                html = new Staged<>(Optional.empty(), List.of(BuildSteps.outOfMemory(p.displayPath(), "rendering this page")));
+            }
             renderDiags.addAll(html.diagnostics());
             html.value().ifPresent(f -> sink.page(p, f));
             progress.update(stage, done.incrementAndGet(), total);
