@@ -119,4 +119,33 @@ class CliTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("unknown type 'runbok' (did you mean 'runbook'?)"), unknown.err());
     }
+
+    // issue 23.5: [[page:nope]] x 5,000 on one line printed 176 MB (each caret line padded to its column)
+    @Test
+    void manyProblemsOnOneLongLinePrintABoundedReport() {
+        TestSite site = TestSite.of("-- content/index.md --\n# Home\n\n" + "[[page:nope]] ".repeat(5_000) + "\n");
+        Run r = run("build", site.root().toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().length() < 100_000, "printed " + r.err().length() + " characters");
+        String[] lines = r.err().split("\n");
+        for (String line : lines) assertTrue(line.length() < 400, "a line of " + line.length() + " characters");
+        assertTrue(r.err().contains("\n... and 4,900 more in " + site.root().resolve("content/index.md") + "\n"), r.err());
+        assertTrue(lines[lines.length - 1].startsWith("build failed in "), lines[lines.length - 1]);
+        assertTrue(lines[lines.length - 1].contains("5000 errors"), "the summary counts them all");
+    }
+
+    // issue 23.5: the caret sits under the column inside the excerpt, however far along the line it is
+    @Test
+    void theCaretOfAFarColumnStaysUnderItInACutExcerpt() {
+        TestSite site = TestSite.of("-- content/index.md --\n" + "x".repeat(1_000_008) + "[[page:nope]]\n");
+        Run r = run("build", site.root().toString());
+        String[] lines = r.err().split("\n");
+        int at = 0;
+        while (!lines[at].contains("unknown page 'nope'")) at++;
+        assertTrue(lines[at].contains("content/index.md:1:1000016: error: unknown page 'nope'"), lines[at]);
+        String excerpt = lines[at + 1];
+        String caret = lines[at + 2];
+        assertTrue(excerpt.length() < 200 && caret.length() < 200, excerpt.length() + ", " + caret.length());
+        assertTrue(excerpt.startsWith("nope]]", caret.indexOf('^')), "the caret points at the name:\n" + excerpt + "\n" + caret);
+    }
 }
