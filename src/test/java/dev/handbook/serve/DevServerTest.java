@@ -252,6 +252,44 @@ class DevServerTest {
         assertTrue(get("/").body().contains("has an event handler (onload)"), "the overlay says why");
     }
 
+    // issue 23.14: listening on every address turned the Host check off: Host: evil.example got 200
+    @Test
+    void onEveryAddressTheHostCheckAcceptsThisMachineAndAllowedNamesOnly() throws Exception {
+        BuildOptions options = site.options().withToday(LocalDate.of(2026, 11, 1)).withThreads(2);
+        try (DevServer wide = DevServer.start(options, "0.0.0.0", 0, List.of("Handbook.Internal"), Progress.NONE,
+                new DevServer.Listener() {
+                    @Override
+                    public void built(Rebuild rebuild, Changes cause) {
+                    }
+
+                    @Override
+                    public void crashed(Changes cause, RuntimeException error) {
+                    }
+                })) {
+            int port = wide.url().getPort();
+            java.util.function.Function<String, Integer> status = host -> {
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    s.setSoTimeout(20_000);
+                    s.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    String first = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))
+                            .readLine();
+                    return Integer.parseInt(first.split(" ")[1]);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            assertEquals(403, status.apply("evil.example"), "DNS rebinding through any name");
+            assertEquals(403, status.apply("evil.example:" + port));
+            assertEquals(200, status.apply("localhost:" + port));
+            assertEquals(200, status.apply("handbook.internal:" + port), "a name given with --allow-host");
+            assertEquals(200, status.apply(InetAddress.getLocalHost().getHostName() + ":" + port), "the machine's name");
+            Optional<InetAddress> lan = nonLoopbackAddress();
+            if (lan.isPresent()) assertEquals(200, status.apply(lan.get().getHostAddress() + ":" + port), "its address");
+            assertTrue(wide.hosts().contains("handbook.internal"), wide.hosts().toString());
+        }
+    }
+
     // ---- Helpers -------------------------------------------------------------------------------
 
     private record Response(int status, Map<String, String> headers, String body) {
