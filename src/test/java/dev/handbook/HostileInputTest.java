@@ -243,4 +243,17 @@ class HostileInputTest {
         site.file("content/bomb.md", page.toString());
         assertFailsKeepingTheOldSite(site, List.of("content/bomb.md:2:8: error: invalid YAML: more than 50 aliases (*name)"));
     }
+
+    // issue 23.11: a 300-character tag failed the write with no position, and check said 0 errors
+    @Test
+    void aTagTooLongForAFileNameIsAnErrorAtItsPositionInBuildAndCheck() {
+        TestSite site = builtSite();
+        String tag = "k".repeat(300);
+        site.file("content/a.md", "---\ntitle: A\ntags: [ok, " + tag + "]\n---\nText.\n");
+        String expected = "content/a.md:3:12: error: tag '" + "k".repeat(40) + "…' is too long: its page would be "
+                + "named with 300 bytes; shorten it to at most 200";
+        assertFailsKeepingTheOldSite(site, List.of(expected));
+        assertEquals(List.of(expected), headlines(site.check()));
+        assertEquals(1, site.checkSite().exitCode(), "check fails where build fails");
+    }
 }
