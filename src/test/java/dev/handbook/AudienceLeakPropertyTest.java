@@ -45,7 +45,7 @@ class AudienceLeakPropertyTest {
             String canary = "zq" + Long.toString(Math.abs(rnd.nextLong()) % 1_000_000_000L, 36) + "k" + i;
             canaries.add(canary);
             String folder = rnd.nextInt(4) == 0 ? "secret" : "open";
-            switch (rnd.nextInt(6)) {
+            switch (rnd.nextInt(7)) {
                 case 0 -> spec.append("-- content/").append(folder).append("/p").append(i).append(".md --\n---\ntitle: ")
                         .append(canary).append("\naudience: managers\ntags: [t").append(canary).append("]\n---\nText.\n");
                 case 1 -> spec.append("-- content/").append(folder).append("/p").append(i)
@@ -54,6 +54,9 @@ class AudienceLeakPropertyTest {
                 case 2 -> rows.add("  - activity: " + canary + "\n    audience: managers\n    responsible: [lead]\n"
                         + "    accountable: lead\n");
                 case 3 -> spec.append("-- content/secret/").append(canary).append(".txt --\nfile\n");
+                case 5 -> spec.append("-- content/open/r").append(i).append(".md --\n---\naudience: managers\n---\n")
+                        .append("# R\n\n![chart](").append(canary).append(".png)\n-- content/open/").append(canary)
+                        .append(".png --\nPNG\n"); // issue 23.8: a public folder's file only a restricted page uses
                 case 4 -> {
                     String inner = "zh" + canary;
                     hrCanaries.add(inner);

@@ -286,4 +286,56 @@ class AudienceLeakTest {
         var check = wrong.checkSite();
         for (var d : check.diagnostics()) assertTrue(!d.message().contains("cnry"), d.toString());
     }
+
+    static final String FILES = """
+            -- handbook.yml --
+            audiences: [everyone, managers]
+            -- content/index.md --
+            # Home
+
+            The [org chart](people/org.png) and the [rota](people/rota.txt).
+
+            ::: audience managers
+            The [bonus table](people/bonus-table.pdf).
+            :::
+            -- content/people/pay.md --
+            ---
+            audience: managers
+            ---
+            # Pay
+
+            ![Bands](salary-bands.png) and ![Org](org.png), <img src="../people/raw-only.png" alt="x">.
+            -- content/people/salary-bands.png --
+            PNG cnrybands
+            -- content/people/org.png --
+            PNG org
+            -- content/people/bonus-table.pdf --
+            %PDF cnrybonus
+            -- content/people/raw-only.png --
+            PNG cnryraw
+            -- content/people/rota.txt --
+            rota
+            -- content/people/unused.txt --
+            nobody links here
+            """;
+
+    // issue 23.8: a file in a public folder that only restricted content uses stays out of the wider edition
+    @Test
+    void aFileOnlyRestrictedContentUsesIsLeftOutOfTheWiderEdition() throws IOException {
+        TestSite site = TestSite.of(FILES);
+        BuildResult everyone = site.build(site.options().withStrict(true));
+        assertTrue(everyone.written(), TestSite.headlines(everyone).toString());
+        assertEquals(List.of(), leaks(site.out(), List.of("cnrybands", "cnrybonus", "cnryraw")));
+        for (String kept : List.of("people/org.png", "people/rota.txt", "people/unused.txt")) {
+            assertTrue(site.exists(kept), kept + " is used by a public page, or by no page: it stays");
+        }
+        assertEquals(List.of("content/people/bonus-table.pdf", "content/people/raw-only.png",
+                "content/people/salary-bands.png"), everyone.withheld());
+
+        Path managers = site.root().resolve("site-managers");
+        assertTrue(site.build(site.options().withOut(managers).withAudience("managers")).written());
+        for (String f : List.of("salary-bands.png", "bonus-table.pdf", "raw-only.png", "org.png")) {
+            assertTrue(java.nio.file.Files.exists(managers.resolve("people").resolve(f)), f);
+        }
+    }
 }

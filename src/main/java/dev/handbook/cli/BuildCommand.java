@@ -54,6 +54,12 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         new DiagnosticPrinter(err, edition.root, terminal && Terminal.colour()).print(result.diagnostics());
+        if (edition.verbose) {
+            for (String file : result.withheld()) {
+                err.println("left out: " + DiagnosticPrinter.display(edition.root, file)
+                        + " (only restricted content uses it)");
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (timings) printTimings(err, result.timings(), startup, seconds);
         err.println(Summary.line(result, edition.root, seconds));

@@ -29,7 +29,8 @@ final class EditionOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of processors")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    @Option(names = "--verbose", description = "Print stack traces of internal errors, and the files left out of "
+            + "the edition because only restricted content uses them.")
     boolean verbose;
 
     /** The pipeline's options; a thread count below one is a usage error of {@code command}. */

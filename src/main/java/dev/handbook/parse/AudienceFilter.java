@@ -35,6 +35,8 @@ final class AudienceFilter {
     private final LineMap lines;
     private final List<Diagnostic> diags;
     private final Deque<Open> open = new ArrayDeque<>();
+    /** Where blanked text starts and ends, in pairs. */
+    private final List<Integer> blanked = new java.util.ArrayList<>();
     private char[] out;
 
     private AudienceFilter(String text, ParseSettings settings, LineMap lines, List<Diagnostic> diags) {
@@ -47,6 +49,22 @@ final class AudienceFilter {
     static String apply(String text, ParseSettings settings, LineMap lines, List<Diagnostic> diags) {
         if (!text.contains(":::")) return text;
         return new AudienceFilter(text, settings, lines, diags).run();
+    }
+
+    /**
+     * The names of files that the blocks this edition leaves out mention, in lower case: anything
+     * in them that looks like a file name ({@code salary-bands.png}, from a link, an image or text).
+     * A file of a public folder that only such blocks use is left out of the edition with them.
+     */
+    static java.util.Set<String> hiddenFileNames(String text, ParseSettings settings, LineMap lines) {
+        if (!text.contains(":::")) return java.util.Set.of();
+        AudienceFilter filter = new AudienceFilter(text, settings, lines, new java.util.ArrayList<>());
+        filter.run();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (int i = 0; i < filter.blanked.size(); i += 2) {
+            FileNames.collect(text.substring(filter.blanked.get(i), filter.blanked.get(i + 1)), names);
+        }
+        return names;
     }
 
     private String run() {
@@ -137,6 +155,8 @@ final class AudienceFilter {
     }
 
     private void blank(int from, int to) {
+        blanked.add(from);
+        blanked.add(to);
         char[] chars = chars();
         for (int i = from; i < to; i++) if (chars[i] != '\n') chars[i] = ' ';
     }

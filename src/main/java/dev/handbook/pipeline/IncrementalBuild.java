@@ -213,7 +213,10 @@ public final class IncrementalBuild implements AutoCloseable {
                 && !index.neededAtOnce(resolved, in.assetFiles.keySet());
         if (textOnly && in.stoppedEarly().isEmpty()) {
             in.parseMissing();
-            if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p)))) {
+            // A page this edition leaves out can still keep a file out of it (see PageAssembler.statics):
+            // its text changing is resolved again.
+            if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p))
+                    && (indexByPath.containsKey(p) || sameBody(before.get(p), in.pages.get(p))))) {
                 return renderPages(plan, before, start);
             }
         }
@@ -234,7 +237,11 @@ public final class IncrementalBuild implements AutoCloseable {
         ParsedPage b = after.value();
         return a.frontMatter().equals(b.frontMatter()) && a.leadingTitle().equals(b.leadingTitle())
                 && a.body().links().equals(b.body().links()) && a.body().anchorLinks().equals(b.body().anchorLinks())
-                && a.body().ids().equals(b.body().ids());
+                && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames());
+    }
+
+    private static boolean sameBody(Staged<ParsedPage> before, Staged<ParsedPage> after) {
+        return before.value().body().html().equals(after.value().body().html());
     }
 
     // ---- Building ------------------------------------------------------------------------------

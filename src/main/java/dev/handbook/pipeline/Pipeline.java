@@ -132,6 +132,7 @@ public final class Pipeline {
         final Timings timings = new Timings();
         boolean usageError;
         int silenced;
+        List<String> withheld = List.of();
 
         Run(BuildOptions options, Progress progress) {
             this.options = options;
@@ -197,6 +198,7 @@ public final class Pipeline {
                     tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition.value(), options.drafts(), options.today(),
                     git))));
             ResolvedSite site = keep(BuildSteps.finish(resolved));
+            withheld = site.hidden().withheldFiles();
             BuildSteps.Silencing silencing = BuildSteps.silence(config, site.pages(), diags);
             silenced += silencing.silenced();
             return Optional.of(new Prepared(config, theme.get(), site, silencing.silencer()));
@@ -375,7 +377,7 @@ public final class Pipeline {
             List<Diagnostic> sorted = new ArrayList<>(diags);
             sorted.sort(Diagnostic.ORDER);
             return new BuildResult(sorted, pages, files, timings.toMillis(), written, usage || usageError,
-                    options.outDir());
+                    options.outDir(), withheld);
         }
     }
 

@@ -64,7 +64,8 @@ public final class SiteResolver {
         List<List<Integer>> backlinks = back.stream().map(s -> (List<Integer>) List.copyOf(s)).toList();
         Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
-                tags(pages, diags::add), assembled.statics(), in.data(), in.schemas(), typed, matrix, in.today(), in.git());
+                tags(pages, diags::add), assembled.statics(), in.data(), in.schemas(), typed, matrix, in.today(), in.git(),
+                assembled.hiddenContent());
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);

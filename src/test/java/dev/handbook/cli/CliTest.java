@@ -148,4 +148,17 @@ class CliTest {
         assertTrue(excerpt.length() < 200 && caret.length() < 200, excerpt.length() + ", " + caret.length());
         assertTrue(excerpt.startsWith("nope]]", caret.indexOf('^')), "the caret points at the name:\n" + excerpt + "\n" + caret);
     }
+
+    // issue 23.8: --verbose lists the files left out of the edition because only restricted content uses them
+    @Test
+    void verboseListsFilesLeftOutOfTheEdition() {
+        TestSite site = TestSite.of("-- handbook.yml --\naudiences: [everyone, managers]\n-- content/index.md --\n# Home\n"
+                + "-- content/people/pay.md --\n---\naudience: managers\n---\n![Bands](salary-bands.png)\n"
+                + "-- content/people/salary-bands.png --\nPNG\n");
+        Run r = run("build", site.root().toString(), "--verbose");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("left out: " + site.root().resolve("content/people/salary-bands.png")
+                + " (only restricted content uses it)"), r.err());
+        assertFalse(run("build", site.root().toString()).err().contains("left out:"));
+    }
 }
