@@ -338,4 +338,46 @@ class AudienceLeakTest {
             assertTrue(java.nio.file.Files.exists(managers.resolve("people").resolve(f)), f);
         }
     }
+
+    // issue 23.9: links and images in raw HTML to hidden content were emitted as written, with 0 warnings
+    @Test
+    void rawHtmlLinksToHiddenContentBecomeTextWithAWarningLikeMarkdownOnes() throws IOException {
+        TestSite site = TestSite.of("""
+                -- handbook.yml --
+                audiences: [everyone, managers]
+                -- content/index.md --
+                # Home
+
+                <a href="secret/cnryrawpage/index.html">the plan</a>, <img src="secret/cnryrawfile.pdf" alt="the file">,
+                <a href="./secret/cnryrawpage.md" class="x">again</a> and <a href="roles/lead/">the lead</a>.
+                -- content/secret/_index.md --
+                ---
+                cascade: {audience: managers}
+                ---
+                -- content/secret/cnryrawpage.md --
+                # Plan
+                -- content/secret/cnryrawfile.pdf --
+                %PDF
+                -- content/roles/lead.md --
+                # Lead
+                """);
+        BuildResult r = site.build();
+        assertTrue(r.written(), TestSite.headlines(r).toString());
+        assertEquals(List.of(
+                "content/index.md: warning: link './secret/cnryrawpage.md' in raw HTML leads to content that is not in "
+                        + "the 'everyone' edition; it is shown as plain text",
+                "content/index.md: warning: link 'secret/cnryrawfile.pdf' in raw HTML leads to content that is not in "
+                        + "the 'everyone' edition; it is shown as plain text",
+                "content/index.md: warning: link 'secret/cnryrawpage/index.html' in raw HTML leads to content that is "
+                        + "not in the 'everyone' edition; it is shown as plain text"), TestSite.headlines(r).stream().sorted().toList());
+        assertEquals(List.of(), leaks(site.out(), List.of("cnryrawpage", "cnryrawfile")));
+        String home = site.output("index.html");
+        assertTrue(home.contains("the plan, the file,\nagain and <a href=\"roles/lead/\">the lead</a>."), home);
+        assertTrue(!site.build(site.options().withStrict(true)).written(), "--strict makes them errors");
+
+        Path managers = site.root().resolve("site-managers");
+        assertTrue(site.build(site.options().withOut(managers).withAudience("managers")).written());
+        assertTrue(java.nio.file.Files.readString(managers.resolve("index.html"))
+                .contains("<a href=\"secret/cnryrawpage/index.html\">the plan</a>"));
+    }
 }

@@ -13,6 +13,8 @@ import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
 import dev.handbook.postprocess.HtmlSanitizer;
+import dev.handbook.postprocess.RawLinkGuard;
+import dev.handbook.model.Body;
 import dev.handbook.postprocess.StaticFileCheck;
 import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.postprocess.RunbookChecklist;
@@ -163,8 +165,27 @@ final class BuildSteps {
      * runbook's ordered lists are its steps, and each gets a checkbox.
      */
     static Staged<ResolvedSite> finish(ResolvedSite resolved) {
-        List<Diagnostic> problems = Validator.validate(resolved);
-        return new Staged<>(resolved.withPages(resolved.pages().stream().map(BuildSteps::finish).toList()), problems);
+        List<Diagnostic> problems = new ArrayList<>(Validator.validate(resolved));
+        List<Page> pages = new ArrayList<>(resolved.pages().size());
+        for (Page p : resolved.pages()) {
+            Page page = finish(p);
+            if (guarded(resolved, page.body())) {
+                Staged<Body> body = RawLinkGuard.apply(page.body(), page.url(), resolved.hidden().paths(),
+                        SourcePos.file(page.displayPath()), resolved.edition());
+                problems.addAll(body.diagnostics());
+                page = page.withBody(body.value());
+            }
+            pages.add(page);
+        }
+        return new Staged<>(resolved.withPages(pages), problems);
+    }
+
+    /**
+     * Whether {@link RawLinkGuard} may change this body: it has raw links or images, and the edition
+     * leaves something out. serve resolves such a page again rather than only re-rendering it.
+     */
+    static boolean guarded(ResolvedSite site, Body body) {
+        return !site.hidden().paths().isEmpty() && RawLinkGuard.mayApply(body);
     }
 
     /** One page as it is rendered (see {@link #finish(ResolvedSite)}). */

@@ -216,7 +216,9 @@ public final class IncrementalBuild implements AutoCloseable {
             // A page this edition leaves out can still keep a file out of it (see PageAssembler.statics):
             // its text changing is resolved again.
             if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p))
-                    && (indexByPath.containsKey(p) || sameBody(before.get(p), in.pages.get(p))))) {
+                    && (indexByPath.containsKey(p) || sameBody(before.get(p), in.pages.get(p)))
+                    && !BuildSteps.guarded(resolved, before.get(p).value().body())
+                    && !BuildSteps.guarded(resolved, in.pages.get(p).value().body()))) {
                 return renderPages(plan, before, start);
             }
         }
