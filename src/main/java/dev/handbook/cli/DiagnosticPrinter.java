@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.handbook.pipeline.BuildResult;
 
 /**
  * Prints diagnostics the way compilers do: {@code path:line:col: error: message}, then the source
@@ -73,7 +75,9 @@ final class DiagnosticPrinter {
         if (color) label = (d.isError() ? "\u001b[1;31m" : "\u001b[1;33m") + label + "\u001b[0m";
         String rule = !rules ? "" : color ? " \u001b[2m[" + d.rule() + "]\u001b[0m" : " [" + d.rule() + "]";
         out.println(where + ": " + label + ": " + cut(d.message(), MESSAGE) + rule);
-        sourceLine(d).ifPresent(line -> {
+        // A problem of content the edition leaves out is told without a line of it.
+        Optional<String> source = d.rule().equals(BuildResult.WITHHELD_RULE) ? Optional.empty() : sourceLine(d);
+        source.ifPresent(line -> {
             String number = String.valueOf(d.pos().line());
             Excerpt e = Excerpt.of(line, d.pos().column());
             out.println("  " + number + " | " + e.text());

@@ -22,6 +22,12 @@ import java.util.Map;
  */
 public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, Map<String, Long> timings,
                           boolean written, boolean usageError, Path out, List<String> withheld) {
+    /**
+     * The rule of a problem in a file the edition leaves out, told without its message or source
+     * line (see the README's Audiences); a printer shows only where it is.
+     */
+    public static final String WITHHELD_RULE = "restricted-content";
+
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         withheld = List.copyOf(withheld);

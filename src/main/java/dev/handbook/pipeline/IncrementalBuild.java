@@ -15,6 +15,7 @@ import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
+import dev.handbook.source.ContentLoader;
 import dev.handbook.source.SourceFile;
 
 import java.util.ArrayList;
@@ -88,6 +89,8 @@ public final class IncrementalBuild implements AutoCloseable {
     /** Counts the calls of {@link #apply}, so index work under way knows a newer edit came. */
     private final AtomicLong applies = new AtomicLong();
     private volatile Rebuild last;
+    /** The last build's problems before {@link Redaction}: a page's own are taken out of these and put back. */
+    private List<Diagnostic> lastProblems = List.of();
     /** Whether the last build succeeded, so the site matches everything read. */
     private boolean ok;
     /** Set when a build stopped on an internal error: the next one reads everything again. */
@@ -259,7 +262,7 @@ public final class IncrementalBuild implements AutoCloseable {
             touched.add(i);
         }
         if (!touched.isEmpty()) resolved = resolved.withPages(list);
-        List<Diagnostic> diags = new ArrayList<>(last.diagnostics()); // the last build's, which had no errors
+        List<Diagnostic> diags = new ArrayList<>(lastProblems); // the last build's, which had no errors
         for (String path : plan.pages()) {
             before.get(path).diagnostics().forEach(diags::remove);
             in.pages.get(path).diagnostics().stream().filter(d -> !silencer.silences(d)).forEach(diags::add);
@@ -379,7 +382,9 @@ public final class IncrementalBuild implements AutoCloseable {
 
     private Rebuild commit(Rebuild.Scope scope, SiteFiles next, java.util.Collection<String> changed,
                            java.util.Collection<String> removed, List<String> rendered, List<Diagnostic> collisions,
-                           List<Diagnostic> diags, long start) {
+                           List<Diagnostic> all, long start) {
+        lastProblems = List.copyOf(all);
+        List<Diagnostic> diags = told(all);
         site = next;
         built = resolved;
         outputProblems = collisions;
@@ -391,10 +396,19 @@ public final class IncrementalBuild implements AutoCloseable {
                 millisSince(start), next.version());
     }
 
-    private Rebuild failed(Rebuild.Scope scope, List<Diagnostic> diags, long start) {
+    private Rebuild failed(Rebuild.Scope scope, List<Diagnostic> all, long start) {
         ok = false;
+        List<Diagnostic> diags = told(all);
         return new Rebuild(scope, diags, List.of(), List.of(), List.of(), resolved == null ? 0 : resolved.pages().size(),
                 millisSince(start), site.version());
+    }
+
+    /** The problems as a build of this edition tells them (see {@link Redaction}). */
+    private List<Diagnostic> told(List<Diagnostic> diags) {
+        if (resolved == null) return diags;
+        return Redaction.apply(diags, resolved, file -> file.startsWith("content/")
+                ? Optional.ofNullable(in.known.get(file.substring("content/".length())))
+                .map(f -> ContentLoader.readText(f).value()) : Optional.empty());
     }
 
     static List<Diagnostic> sorted(List<Diagnostic> diags) {

@@ -201,6 +201,10 @@ public final class Pipeline {
             withheld = site.hidden().withheldFiles();
             BuildSteps.Silencing silencing = BuildSteps.silence(config, site.pages(), diags);
             silenced += silencing.silenced();
+            List<Diagnostic> told = new ArrayList<>(Redaction.apply(diags, site, file -> tree.ofKind(SourceFile.Kind.PAGE).stream()
+                    .filter(f -> f.displayPath().equals(file)).findFirst().map(f -> ContentLoader.readText(f).value())));
+            diags.clear();
+            diags.addAll(told);
             return Optional.of(new Prepared(config, theme.get(), site, silencing.silencer()));
         }
 

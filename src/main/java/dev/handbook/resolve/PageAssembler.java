@@ -98,14 +98,16 @@ final class PageAssembler {
     /** The hidden content paths by the site path a link would use: a page's URL, a file's own path. */
     private ResolvedSite.Hidden hiddenContent(Map<String, String> hidden, List<String> withheld) {
         Map<String, String> bySitePath = new TreeMap<>();
+        TreeSet<String> restricted = new TreeSet<>();
         for (Map.Entry<String, String> e : hidden.entrySet()) {
             String path = e.getKey();
+            if (e.getValue().equals("restricted")) restricted.add("content/" + path);
             boolean page = path.endsWith(".md") || path.endsWith(".markdown");
             String site = !page ? path : isIndex(path) ? (folderOf(path).isEmpty() ? "" : folderOf(path) + "/")
                     : stripExtension(path) + "/";
             bySitePath.put(site, e.getValue());
         }
-        return new ResolvedSite.Hidden(new TreeMap<>(bySitePath), withheld);
+        return new ResolvedSite.Hidden(new TreeMap<>(bySitePath), withheld, restricted);
     }
 
     private void findIndexPages() {

@@ -78,15 +78,19 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
     /**
      * What the edition leaves out, as far as its pages could still point at it: the site paths of
      * hidden pages ({@code pay/plan/}) and files ({@code secret/f.pdf}), each with why
-     * ({@code restricted} or {@code a draft}); and the files of public folders left out because only
-     * restricted content uses them, by their path under the root, for {@code --verbose}.
+     * ({@code restricted} or {@code a draft}); the files of public folders left out because only
+     * restricted content uses them, by their path under the root, for {@code --verbose}; and every
+     * file left out as restricted, by its path under the root, whose problems a build of this
+     * edition reports without their content.
      */
-    public record Hidden(SortedMap<String, String> paths, List<String> withheldFiles) {
-        public static final Hidden NONE = new Hidden(new TreeMap<>(), List.of());
+    public record Hidden(SortedMap<String, String> paths, List<String> withheldFiles,
+                         java.util.SortedSet<String> restrictedFiles) {
+        public static final Hidden NONE = new Hidden(new TreeMap<>(), List.of(), new java.util.TreeSet<>());
 
         public Hidden {
             paths = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(paths));
             withheldFiles = List.copyOf(withheldFiles);
+            restrictedFiles = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(restrictedFiles));
         }
     }
 

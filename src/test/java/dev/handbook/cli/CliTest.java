@@ -161,4 +161,44 @@ class CliTest {
                 + " (only restricted content uses it)"), r.err());
         assertFalse(run("build", site.root().toString()).err().contains("left out:"));
     }
+
+    // issue 23.13: the everyone build printed a managers-only page's broken YAML line, secrets and all
+    @Test
+    void problemsOfRestrictedFilesAreToldWithoutTheirContentInAWiderEdition() {
+        TestSite site = TestSite.of("""
+                -- handbook.yml --
+                audiences: [everyone, managers]
+                -- content/index.md --
+                # Home
+                -- content/pay.md --
+                ---
+                audience: managers
+                salary: cnrysalary: 120k
+                ---
+                -- content/secret/_index.md --
+                ---
+                cascade: {audience: managers}
+                ---
+                -- content/secret/plan.md --
+                # Plan
+
+                ::: audience cnryboard
+                x
+                :::
+                """);
+        Run everyone = run("build", site.root().toString());
+        assertEquals(1, everyone.code());
+        assertFalse(everyone.err().contains("cnry"), everyone.err());
+        assertTrue(everyone.err().contains(site.root().resolve("content/pay.md") + ":3: error: a problem in content "
+                + "the 'everyone' edition leaves out; its details are shown only when building the edition it is for "
+                + "(--audience)"), everyone.err());
+        assertTrue(everyone.err().contains(site.root().resolve("content/secret/plan.md") + ":3: error: a problem"),
+                everyone.err());
+        Run managers = run("build", site.root().toString(), "--audience", "managers", "--out",
+                site.root().resolve("m").toString());
+        assertTrue(managers.err().contains("content/pay.md:3:19: error: invalid YAML: mapping values are not allowed here"),
+                managers.err());
+        assertTrue(managers.err().contains("salary: cnrysalary: 120k"), "the edition it is for tells all: " + managers.err());
+        assertTrue(managers.err().contains("unknown audience 'cnryboard'"), managers.err());
+    }
 }

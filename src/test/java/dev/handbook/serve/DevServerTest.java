@@ -290,6 +290,40 @@ class DevServerTest {
         }
     }
 
+    // issue 23.13: serve's overlay in a wider edition tells where a restricted file's problem is, not what it says
+    @Test
+    void theOverlayOfAWiderEditionTellsNoRestrictedContent() throws Exception {
+        TestSite restricted = TestSite.of("""
+                -- handbook.yml --
+                audiences: [everyone, managers]
+                -- content/index.md --
+                # Home
+                -- content/pay.md --
+                ---
+                audience: managers
+                salary: cnrysalary: 120k
+                ---
+                """);
+        BuildOptions options = restricted.options().withThreads(2);
+        DevServer.Listener quiet = new DevServer.Listener() {
+            @Override
+            public void built(Rebuild rebuild, Changes cause) {
+            }
+
+            @Override
+            public void crashed(Changes cause, RuntimeException error) {
+            }
+        };
+        try (DevServer s = DevServer.start(options, "127.0.0.1", 0, Progress.NONE, quiet)) {
+            assertEquals(List.of("content/pay.md:3: error: a problem in content the 'everyone' edition leaves out; its "
+                    + "details are shown only when building the edition it is for (--audience)"),
+                    s.build().last().diagnostics().stream().map(d -> d.headline()).toList());
+        }
+        try (DevServer s = DevServer.start(options.withAudience("managers"), "127.0.0.1", 0, Progress.NONE, quiet)) {
+            assertTrue(s.build().last().diagnostics().get(0).message().contains("mapping values are not allowed"));
+        }
+    }
+
     // ---- Helpers -------------------------------------------------------------------------------
 
     private record Response(int status, Map<String, String> headers, String body) {
