@@ -257,15 +257,7 @@ class DevServerTest {
     void onEveryAddressTheHostCheckAcceptsThisMachineAndAllowedNamesOnly() throws Exception {
         BuildOptions options = site.options().withToday(LocalDate.of(2026, 11, 1)).withThreads(2);
         try (DevServer wide = DevServer.start(options, "0.0.0.0", 0, List.of("Handbook.Internal"), Progress.NONE,
-                new DevServer.Listener() {
-                    @Override
-                    public void built(Rebuild rebuild, Changes cause) {
-                    }
-
-                    @Override
-                    public void crashed(Changes cause, RuntimeException error) {
-                    }
-                })) {
+                QUIET)) {
             int port = wide.url().getPort();
             java.util.function.Function<String, Integer> status = host -> {
                 try (Socket s = new Socket("127.0.0.1", port)) {
@@ -305,21 +297,12 @@ class DevServerTest {
                 ---
                 """);
         BuildOptions options = restricted.options().withThreads(2);
-        DevServer.Listener quiet = new DevServer.Listener() {
-            @Override
-            public void built(Rebuild rebuild, Changes cause) {
-            }
-
-            @Override
-            public void crashed(Changes cause, RuntimeException error) {
-            }
-        };
-        try (DevServer s = DevServer.start(options, "127.0.0.1", 0, Progress.NONE, quiet)) {
+        try (DevServer s = DevServer.start(options, "127.0.0.1", 0, Progress.NONE, QUIET)) {
             assertEquals(List.of("content/pay.md:3: error: a problem in content the 'everyone' edition leaves out; its "
                     + "details are shown only when building the edition it is for (--audience)"),
                     s.build().last().diagnostics().stream().map(d -> d.headline()).toList());
         }
-        try (DevServer s = DevServer.start(options.withAudience("managers"), "127.0.0.1", 0, Progress.NONE, quiet)) {
+        try (DevServer s = DevServer.start(options.withAudience("managers"), "127.0.0.1", 0, Progress.NONE, QUIET)) {
             assertTrue(s.build().last().diagnostics().get(0).message().contains("mapping values are not allowed"));
         }
     }
@@ -328,6 +311,17 @@ class DevServerTest {
 
     private record Response(int status, Map<String, String> headers, String body) {
     }
+
+    /** A listener for servers a test starts of its own, whose builds it reads from the server. */
+    private static final DevServer.Listener QUIET = new DevServer.Listener() {
+        @Override
+        public void built(Rebuild rebuild, Changes cause) {
+        }
+
+        @Override
+        public void crashed(Changes cause, RuntimeException error) {
+        }
+    };
 
     private void assertResponse(String path, int status, String type, String contains) throws IOException {
         Response r = get(path);
