@@ -16,11 +16,12 @@ import java.util.Optional;
  *               for {@code REF}: {@code type:slug}
  * @param anchor the {@code #fragment} without '#', or empty
  * @param image  true for an image, whose hole stands for the whole {@code <img>} tag
- * @param label  for images the alt text, for links the title attribute, or empty
+ * @param alt    for images the alt text, for links empty
+ * @param title  the title the author gave the link or image ({@code [x](y.md "title")}), or empty
  * @param needsTitle true for a {@code [[type:slug]]} written without text: the target's title fills it
  * @param pos    where the link was written
  */
-public record Link(int index, Kind kind, String target, String anchor, boolean image, String label,
+public record Link(int index, Kind kind, String target, String anchor, boolean image, String alt, String title,
                    boolean needsTitle, SourcePos pos) {
     public enum Kind { PATH, REF }
 
@@ -28,7 +29,8 @@ public record Link(int index, Kind kind, String target, String anchor, boolean i
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(anchor, "anchor");
-        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(alt, "alt");
+        Objects.requireNonNull(title, "title");
         Objects.requireNonNull(pos, "pos");
     }
 

@@ -1,6 +1,7 @@
 package dev.handbook.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -12,9 +13,12 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
@@ -72,6 +76,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(Text.class, this::text),
+                new NodeRenderingHandler<>(Code.class, HandbookNodeRenderer::code),
                 new NodeRenderingHandler<>(HtmlEntity.class, HandbookNodeRenderer::entity),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(LinkRef.class, this::link),
@@ -84,7 +89,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Admonition.class, this::admonition),
                 new NodeRenderingHandler<>(AudienceBlock.class, this::audienceBlock),
                 new NodeRenderingHandler<>(AudienceBlockParser.FenceEnd.class, (n, c, h) -> { }),
-                new NodeRenderingHandler<>(HtmlCommentBlock.class, (n, c, h) -> { }),
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, this::htmlCommentBlock),
                 new NodeRenderingHandler<>(HtmlInlineComment.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock),
                 new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline));
@@ -99,6 +104,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     private void link(Node node, NodeRendererContext context, HtmlWriter html) {
         LinkDecision d = decisions.links().get(node);
+        if (d == null && node instanceof RefNode ref) {
+            undefined(ref, context, html);
+            return;
+        }
         if (d == null) d = LinkDecision.text(null);
         boolean marks = decisions.marks().isPresent() && d.pos() != null;
         if (d.hole() >= 0) {
@@ -112,7 +121,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
             html.raw(Body.CLOSE + Integer.toString(d.hole()) + Body.END);
             if (marks) html.raw(SourceMarks.CLOSE);
         } else if (d.href() != null) {
-            markup(html, "<a" + (marks ? SourceMarks.attribute(d.pos()) : "") + " href=\"" + attr(d.href()) + "\""
+            markup(html, "<a" + (marks ? SourceMarks.attribute(d.pos()) : "") + " href=\"" + attr(Escaping.percentEncodeUrl(d.href())) + "\""
                     + (d.title() != null && !d.title().isEmpty() ? " title=\"" + attr(d.title()) + "\"" : "") + ">");
             renderText(node, context, html);
             markup(html, "</a>");
@@ -121,13 +130,26 @@ final class HandbookNodeRenderer implements NodeRenderer {
         }
     }
 
+    /**
+     * A reference to no definition ({@code [foo]}, {@code [bar][nope]}, {@code ![x]}) is text, brackets
+     * and all, as Flexmark's own renderer writes it: the brackets are what the author wrote. A
+     * reference whose definition this edition dropped (inside another audience's block) is such text too.
+     */
+    private static void undefined(RefNode node, NodeRendererContext context, HtmlWriter html) {
+        if (!node.hasChildren()) {
+            html.text(node.getChars().unescape());
+            return;
+        }
+        html.text(node.getChars().prefixOf(node.getChildChars()).unescape());
+        context.renderChildren(node);
+        html.text(node.getChars().suffixOf(node.getChildChars()).unescape());
+    }
+
     private static void renderText(Node node, NodeRendererContext context, HtmlWriter html) {
         if (node instanceof WikiLink w) {
             html.text(w.getText().isEmpty() ? w.getLink().toString() : w.getText().toString());
-        } else if (node instanceof AutoLink a) {
-            html.text(a.getText().toString());
-        } else if (node instanceof MailLink m) {
-            html.text(m.getText().toString());
+        } else if (node instanceof AutoLink || node instanceof MailLink) {
+            html.text(MarkdownConverter.autolinkText((com.vladsch.flexmark.ast.DelimitedLinkNode) node));
         } else {
             context.renderChildren(node);
         }
@@ -154,6 +176,29 @@ final class HandbookNodeRenderer implements NodeRenderer {
         if (split.start() > 0) html.text(s.substring(0, split.start()));
         html.raw(decisions.texts().defer(s.substring(split.start(), split.end())));
         if (split.end() < s.length()) html.text(s.substring(split.end()));
+    }
+
+    /**
+     * A code span as CommonMark 0.31 writes it (6.1): line endings become spaces, and one space is
+     * taken off each end only when both ends have one and the span is not all spaces. Flexmark
+     * follows an older spec and trims and collapses every run of spaces, so {@code ` a`} lost its
+     * space. In a table cell, {@code \|} is a '|' also inside code (GFM 4.10).
+     */
+    private static void code(Code node, NodeRendererContext context, HtmlWriter html) {
+        html.withAttr().tag("code");
+        html.text(codeText(node));
+        html.tag("/code");
+    }
+
+    static String codeText(Code node) {
+        String s = Escaping.normalizeEOL(node.getText().toString()).replace('\n', ' ');
+        if (s.length() >= 2 && s.charAt(0) == ' ' && s.charAt(s.length() - 1) == ' ' && !s.chars().allMatch(c -> c == ' ')) {
+            s = s.substring(1, s.length() - 1);
+        }
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TableCell) return s.replace("\\|", "|");
+        }
+        return s;
     }
 
     /**
@@ -190,6 +235,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     private void image(Node node, NodeRendererContext context, HtmlWriter html) {
         LinkDecision d = decisions.links().get(node);
+        if (d == null && node instanceof RefNode ref) {
+            undefined(ref, context, html);
+            return;
+        }
         String alt = MarkdownConverter.plainText(node);
         boolean marks = decisions.marks().isPresent() && d != null;
         if (d != null && d.hole() >= 0) {
@@ -197,7 +246,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
             html.raw(Body.OPEN + Integer.toString(d.hole()) + Body.END);
             if (marks) html.raw(SourceMarks.CLOSE);
         } else if (d != null && d.href() != null) {
-            html.raw("<img" + (marks ? SourceMarks.attribute(d.pos()) : "") + " src=\"" + attr(d.href())
+            html.raw("<img" + (marks ? SourceMarks.attribute(d.pos()) : "") + " src=\"" + attr(Escaping.percentEncodeUrl(d.href()))
                     + "\" alt=\"" + attr(alt) + "\"");
             if (d.title() != null && !d.title().isEmpty()) html.raw(" title=\"" + attr(d.title()) + "\"");
             html.raw(" loading=\"lazy\">");
@@ -241,27 +290,60 @@ final class HandbookNodeRenderer implements NodeRenderer {
         html.raw("</section>\n");
     }
 
+    /**
+     * An HTML block, as Flexmark's core renderer writes it: its lines without the prefixes of the
+     * quotes and lists around it, and otherwise byte for byte (indentation inside {@code <pre>} and
+     * CDATA included).
+     */
+    /**
+     * An HTML block, as Flexmark's core renderer writes it: its lines without the prefixes of the
+     * quotes and lists around it, and otherwise byte for byte (indentation inside {@code <pre>} and
+     * CDATA included).
+     */
     private void htmlBlock(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
+        if (decisions.escapeHtml() || decisions.marks().isEmpty()) {
+            CoreNodeRenderer.renderHtmlBlock(node, context, html, false, decisions.escapeHtml(), false);
+            return;
+        }
+        html.line();
+        html.rawPre(marked(node.getContentChars()));
+        html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
+    }
+
+    /**
+     * A block that starts with an HTML comment: the comments are left out (they never reach the
+     * site) and anything else the block holds is written as raw HTML, like any HTML block
+     * ({@code <!-- note -->*text*} keeps its {@code *text*}).
+     */
+    private void htmlCommentBlock(HtmlCommentBlock node, NodeRendererContext context, HtmlWriter html) {
+        BasedSequence content = node.getContentChars();
+        String rest = HtmlComments.strip(content.toString());
+        if (rest.isBlank()) return;
+        html.line();
         if (decisions.escapeHtml()) {
             html.raw("<p>");
-            html.text(node.getChars().trimEOL().toString());
-            html.raw("</p>\n");
+            html.text(Escaping.normalizeEOL(rest.strip()));
+            html.raw("</p>");
         } else {
-            html.raw(raw(node, context));
+            html.rawPre(Escaping.normalizeEOL(rest));
         }
+        html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
     }
 
     private void htmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
-        if (decisions.escapeHtml()) html.text(node.getChars().toString());
-        else html.raw(raw(node, context));
+        if (decisions.escapeHtml()) html.text(node.getChars().normalizeEOL());
+        else html.rawPre(marked(node.getChars()));
     }
 
-    /** Raw HTML as written, with each start tag marked with its position when the check asks for marks. */
-    private String raw(Node node, NodeRendererContext context) {
-        String text = node.getChars().toString();
-        return decisions.marks()
-                .map(lines -> RawHtmlMarks.mark(text, node.getChars().getStartOffset(), lines))
-                .orElse(text);
+    /**
+     * Raw HTML as written, with each start tag marked with its position when the check asks for
+     * marks (the characters of a block inside a quote come from several lines of the file).
+     */
+    private String marked(BasedSequence chars) {
+        String text = chars.toString();
+        return Escaping.normalizeEOL(decisions.marks()
+                .map(lines -> RawHtmlMarks.mark(text, chars::getIndexOffset, lines))
+                .orElse(text));
     }
 
     /**

@@ -31,6 +31,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -78,6 +79,8 @@ final class MarkdownConverter {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // GFM takes one dash per column ("|-|-|"); Flexmark's default of three printed such tables as text.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -165,6 +168,15 @@ final class MarkdownConverter {
         }
     }
 
+    /**
+     * The text of an autolink or e-mail autolink. In angle brackets it is as written (CommonMark:
+     * backslash escapes do not work there); a bare one that the autolink extension found in text is
+     * read as that text is, escapes undone ({@code www.a.com/x\_y} is {@code www.a.com/x_y}).
+     */
+    static String autolinkText(DelimitedLinkNode n) {
+        return n.getOpeningMarker().isEmpty() ? n.getText().unescape() : n.getText().toString();
+    }
+
     /** The visible text of a node: what a reader sees, without markup. */
     static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
@@ -175,10 +187,8 @@ final class MarkdownConverter {
                 append(sb, c.getText());
             } else if (n instanceof WikiLink w) {
                 sb.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
-            } else if (n instanceof AutoLink a) {
-                sb.append(a.getText());
-            } else if (n instanceof MailLink m) {
-                sb.append(m.getText());
+            } else if (n instanceof AutoLink || n instanceof MailLink) {
+                sb.append(autolinkText((DelimitedLinkNode) n));
             } else if (n instanceof com.vladsch.flexmark.ast.HtmlEntity e) {
                 sb.append(HandbookNodeRenderer.decode(e)); // an image's alt text is written into the page
             } else if (n instanceof com.vladsch.flexmark.ast.SoftLineBreak
@@ -224,7 +234,7 @@ final class MarkdownConverter {
         /** Handles one node; returns whether to walk into its children. */
         private boolean visit(Node n, Document doc) {
             if (n instanceof Heading h) {
-                heading(h);
+                heading(h, doc);
                 return false;
             }
             if (n instanceof TableSeparator) {
@@ -251,29 +261,41 @@ final class MarkdownConverter {
                 slugs.reserve("fn-" + f.getReferenceOrdinal());
             }
             if (n instanceof HtmlBlock) rawHtml = true;
+            if (n instanceof Image || n instanceof ImageRef) {
+                text.append(plainText(n)); // the alt text; links written inside it are text too
+                decide(n, doc);
+                return false;
+            }
+            if (n instanceof WikiLink w) text.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
+            return decide(n, doc);
+        }
+
+        /**
+         * Decides the fate of a link or image node (in the body or in a heading); returns whether its
+         * children are worth walking into, which every other node's are.
+         */
+        private boolean decide(Node n, Document doc) {
             if (n instanceof Link l) {
-                link(n, l.getUrl(), l.getTitle().toString(), false);
+                link(n, l.getUrl(), l.getTitle().unescape(), false);
             } else if (n instanceof Image i) {
-                link(n, i.getUrl(), i.getTitle().toString(), true);
+                link(n, i.getUrl(), i.getTitle().unescape(), true);
             } else if (n instanceof LinkRef || n instanceof ImageRef) {
                 refLink(n, doc);
             } else if (n instanceof AutoLink a) {
-                String url = a.getUrl().toString();
-                link(n, a.getUrl(), "", false, UrlCheck.scheme(url).isPresent() ? url : "http://" + url);
+                autoLink(a);
                 return false;
             } else if (n instanceof MailLink m) {
-                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("mailto:" + m.getText(), "",
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("mailto:" + autolinkText(m), "",
                         lines.pos(m.getStartOffset())));
                 return false;
             } else if (n instanceof WikiLink w) {
                 wiki(w);
-                text.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
                 return false;
             }
             return true;
         }
 
-        private void heading(Heading h) {
+        private void heading(Heading h, Document doc) {
             String plain = plainText(h).strip();
             String id = slugs.unique(plain);
             headingIds.put(h, id);
@@ -282,11 +304,29 @@ final class MarkdownConverter {
             flushText();
             blockId = id;
             blockHeading = plain;
-            // Links inside a heading still need their decision.
-            for (Node c = h.getFirstChild(); c != null; c = next(c, h, true)) {
-                if (c instanceof Link l) link(c, l.getUrl(), l.getTitle().toString(), false);
-                else if (c instanceof WikiLink w) wiki(w);
+            // Links inside a heading still need their decision; an image's alt text holds none.
+            for (Node c = h.getFirstChild(); c != null; ) {
+                boolean descend = decide(c, doc) && !(c instanceof Image || c instanceof ImageRef);
+                c = next(c, h, descend);
             }
+        }
+
+        /**
+         * An autolink: {@code <https://x>} as written, or a bare {@code https://x}, {@code www.x}
+         * that the autolink extension found in text. A bare one with a scheme the handbook does
+         * not allow ({@code ftp://x}) stays the text it is, with a warning, since nobody asked for a link.
+         */
+        private void autoLink(AutoLink a) {
+            String url = autolinkText(a);
+            String destination = UrlCheck.scheme(url).isPresent() ? url : "http://" + url;
+            if (a.getOpeningMarker().isEmpty() && UrlCheck.classify(destination, folder) instanceof UrlCheck.Refused r) {
+                SourcePos pos = lines.pos(a.getStartOffset());
+                decisions.put(a, HandbookNodeRenderer.LinkDecision.text(pos));
+                diags.add(Diagnostic.warning(pos, "%s; '%s' is shown as text, not as a link", r.reason(), url)
+                        .withRule("link-scheme"));
+                return;
+            }
+            link(a, a.getUrl(), "", false, destination);
         }
 
         private void refLink(Node n, Document doc) {
@@ -294,7 +334,7 @@ final class MarkdownConverter {
             Reference r = ref.getReferenceNode(doc);
             // Undefined, or defined inside an audience block this edition dropped: plain text.
             if (r == null || !attached(r, doc)) return;
-            link(n, r.getUrl(), r.getTitle().toString(), n instanceof ImageRef);
+            link(n, r.getUrl(), r.getTitle().unescape(), n instanceof ImageRef);
         }
 
         private static boolean attached(Node n, Document doc) {
@@ -316,9 +356,8 @@ final class MarkdownConverter {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.external("#" + a.id(), title, pos));
                 anchorLinks.add(new Body.AnchorLink(a.id(), pos));
             } else if (t instanceof UrlCheck.Internal in) {
-                String label = image ? plainText(n) : title;
                 hole(n, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.PATH, in.path(),
-                        in.anchor(), image, label, false, pos));
+                        in.anchor(), image, image ? plainText(n) : "", title, false, pos));
             } else {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.text(pos));
                 diags.add(Diagnostic.error(pos, ((UrlCheck.Refused) t).reason()).withRule("link-scheme"));
@@ -336,7 +375,7 @@ final class MarkdownConverter {
                 return;
             }
             hole(w, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.REF, target,
-                    w.getAnchorRef().toString().strip(), false, "", w.getText().isEmpty(), pos));
+                    w.getAnchorRef().toString().strip(), false, "", "", w.getText().isEmpty(), pos));
         }
 
         private void hole(Node n, dev.handbook.model.Link link) {

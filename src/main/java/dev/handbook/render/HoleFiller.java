@@ -73,16 +73,18 @@ final class HoleFiller {
         String href = href(target, site, root);
         if (link.image()) {
             if (href == null) {
-                out.append(Html.escape(link.label()));
+                out.append(Html.escape(link.alt()));
             } else {
-                out.append("<img src=\"").append(Html.escape(href)).append("\" alt=\"")
-                        .append(Html.escape(link.label())).append("\" loading=\"lazy\">");
+                out.append("<img src=\"").append(Html.escape(href)).append("\" alt=\"").append(Html.escape(link.alt()))
+                        .append('"');
+                if (!link.title().isEmpty()) out.append(" title=\"").append(Html.escape(link.title())).append('"');
+                out.append(" loading=\"lazy\">");
             }
             return;
         }
         if (href == null) return;
         out.append("<a href=\"").append(Html.escape(href)).append('"');
-        if (!link.label().isEmpty()) out.append(" title=\"").append(Html.escape(link.label())).append('"');
+        if (!link.title().isEmpty()) out.append(" title=\"").append(Html.escape(link.title())).append('"');
         out.append('>');
     }
 

@@ -123,11 +123,12 @@ class DocumentParserTest {
 
     @Test
     void entitiesInALinksUrlCannotForgeLinkHoles() {
-        // Issue 8: a link's destination has its entities decoded, and ends up in an href attribute.
+        // Issue 8: a link's destination has its entities decoded, and ends up in an href attribute,
+        // percent-encoded as CommonMark writes URLs (issue 19).
         Body b = parse("[x](../a.md) [y](https://example.com/&#1;0&#2;) ![z](https://example.com/&#3;0&#2;.png)\n")
                 .value().body();
-        assertEquals("<p>\u00010\u0002x\u00030\u0002 <a href=\"https://example.com/\uFFFD0\uFFFD\">y</a> "
-                + "<img src=\"https://example.com/\uFFFD0\uFFFD.png\" alt=\"z\" loading=\"lazy\"></p>\n", b.html());
+        assertEquals("<p>\u00010\u0002x\u00030\u0002 <a href=\"https://example.com/%010%02\">y</a> "
+                + "<img src=\"https://example.com/%030%02.png\" alt=\"z\" loading=\"lazy\"></p>\n", b.html());
     }
 
     @Test
