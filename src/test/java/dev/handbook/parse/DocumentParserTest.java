@@ -38,8 +38,9 @@ class DocumentParserTest {
 
     @Test
     void headingsGetStableUniqueIds() {
+        // Issue 19: GitHub's ids, so links written for a repository keep working.
         Body b = parse("## Roles & Responsibilities\n\n## Notes\n\n## Notes\n\n### Café au lait\n").value().body();
-        assertEquals(List.of("roles-responsibilities", "notes", "notes-1", "cafe-au-lait"),
+        assertEquals(List.of("roles--responsibilities", "notes", "notes-1", "café-au-lait"),
                 b.headings().stream().map(h -> h.id()).toList());
         assertTrue(b.html().contains("<h2 id=\"notes-1\">Notes<a class=\"heading-anchor\" href=\"#notes-1\""));
     }
