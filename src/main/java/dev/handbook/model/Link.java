@@ -18,11 +18,13 @@ import java.util.Optional;
  * @param image  true for an image, whose hole stands for the whole {@code <img>} tag
  * @param alt    for images the alt text, for links empty
  * @param title  the title the author gave the link or image ({@code [x](y.md "title")}), or empty
+ * @param attributes further attributes of the element, from an attribute list ({@code {: .class}}):
+ *               names and values as written, already checked to be safe, in the order to write them
  * @param needsTitle true for a {@code [[type:slug]]} written without text: the target's title fills it
  * @param pos    where the link was written
  */
 public record Link(int index, Kind kind, String target, String anchor, boolean image, String alt, String title,
-                   boolean needsTitle, SourcePos pos) {
+                   java.util.Map<String, String> attributes, boolean needsTitle, SourcePos pos) {
     public enum Kind { PATH, REF }
 
     public Link {
@@ -31,6 +33,7 @@ public record Link(int index, Kind kind, String target, String anchor, boolean i
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(alt, "alt");
         Objects.requireNonNull(title, "title");
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         Objects.requireNonNull(pos, "pos");
     }
 

@@ -68,7 +68,8 @@ final class HandbookNodeRenderer implements NodeRenderer {
      * @param marks the page's line map when elements are to carry their source position
      *              ({@link SourceMarks}), for {@code handbook check}
      */
-    record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds, boolean escapeHtml,
+    record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds,
+                     Map<Node, AttributeLists.Attributes> attributes, boolean escapeHtml,
                      Optional<LineMap> marks, DeferredText texts) {
     }
 
@@ -121,8 +122,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
             html.raw(Body.CLOSE + Integer.toString(d.hole()) + Body.END);
             if (marks) html.raw(SourceMarks.CLOSE);
         } else if (d.href() != null) {
+            AttributeLists.Attributes listed = attributes(node);
             markup(html, "<a" + (marks ? SourceMarks.attribute(d.pos()) : "") + " href=\"" + attr(Escaping.percentEncodeUrl(d.href())) + "\""
-                    + (d.title() != null && !d.title().isEmpty() ? " title=\"" + attr(d.title()) + "\"" : "") + ">");
+                    + (d.title() != null && !d.title().isEmpty() && !listed.values().containsKey("title")
+                    ? " title=\"" + attr(d.title()) + "\"" : "") + listed.html() + ">");
             renderText(node, context, html);
             markup(html, "</a>");
         } else {
@@ -248,8 +251,11 @@ final class HandbookNodeRenderer implements NodeRenderer {
         } else if (d != null && d.href() != null) {
             html.raw("<img" + (marks ? SourceMarks.attribute(d.pos()) : "") + " src=\"" + attr(Escaping.percentEncodeUrl(d.href()))
                     + "\" alt=\"" + attr(alt) + "\"");
-            if (d.title() != null && !d.title().isEmpty()) html.raw(" title=\"" + attr(d.title()) + "\"");
-            html.raw(" loading=\"lazy\">");
+            AttributeLists.Attributes listed = attributes(node);
+            if (d.title() != null && !d.title().isEmpty() && !listed.values().containsKey("title")) {
+                html.raw(" title=\"" + attr(d.title()) + "\"");
+            }
+            html.raw(listed.html() + " loading=\"lazy\">");
         } else {
             html.text(alt);
         }
@@ -259,10 +265,15 @@ final class HandbookNodeRenderer implements NodeRenderer {
         String id = decisions.headingIds().get(node);
         String tag = "h" + node.getLevel();
         String mark = decisions.marks().map(lines -> SourceMarks.attribute(lines.pos(node.getStartOffset()))).orElse("");
-        markup(html, "<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + ">");
+        markup(html, "<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + attributes(node).html("id") + ">");
         context.renderChildren(node);
         markup(html, (id == null ? "" : "<a class=\"heading-anchor\" href=\"#" + attr(id)
                 + "\" aria-label=\"Link to this section\"></a>") + "</" + tag + ">\n");
+    }
+
+    private AttributeLists.Attributes attributes(Node node) {
+        AttributeLists.Attributes a = decisions.attributes().get(node);
+        return a == null ? AttributeLists.Attributes.NONE : a;
     }
 
     private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {

@@ -86,7 +86,8 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory()).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory())
+                .attributeProviderFactory(new ListedAttributes.Factory()).build();
     }
 
     /** What the converter found besides the body: the page's first top-level heading, if any. */
@@ -102,14 +103,17 @@ final class MarkdownConverter {
      */
     Result convert(String folder, String text, LineMap lines, Optional<String> declaredTitle,
                    List<Diagnostic> diags) {
-        Document doc = parser.parse(AudienceFilter.apply(text, settings, lines, diags));
+        String visible = AudienceFilter.apply(text, settings, lines, diags);
+        Document doc = parser.parse(visible);
+        ForeignSyntax.report(doc, visible, lines, diags);
         Autolinks.link(doc);
         checkAudienceBlocks(doc, lines, diags);
+        Map<Node, AttributeLists.Attributes> attributes = AttributeLists.apply(doc, text, lines, diags);
         Optional<String> leading = leadingTitle(doc, declaredTitle);
-        Walk walk = new Walk(folder, lines, diags);
+        Walk walk = new Walk(folder, lines, diags, attributes);
         walk.run(doc);
         DeferredText texts = new DeferredText();
-        HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds,
+        HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds, attributes,
                 settings.rawHtml() == RawHtmlPolicy.ESCAPE, settings.sourceMarks() ? Optional.of(lines) : Optional.empty(),
                 texts));
         String html = texts.restore(renderer.render(doc));
@@ -217,13 +221,23 @@ final class MarkdownConverter {
         String blockHeading = "";
         boolean rawHtml;
 
-        Walk(String folder, LineMap lines, List<Diagnostic> diags) {
+        final Map<Node, AttributeLists.Attributes> attributes;
+
+        Walk(String folder, LineMap lines, List<Diagnostic> diags, Map<Node, AttributeLists.Attributes> attributes) {
             this.folder = folder;
             this.lines = lines;
             this.diags = diags;
+            this.attributes = attributes;
         }
 
         void run(Document doc) {
+            // Ids the author chose are the page's before any heading gets one of its own.
+            for (AttributeLists.Attributes a : attributes.values()) {
+                a.id().ifPresent(id -> {
+                    slugs.reserve(id);
+                    ids.add(id);
+                });
+            }
             for (Node n = doc.getFirstChild(); n != null; ) {
                 boolean descend = visit(n, doc);
                 n = next(n, doc, descend);
@@ -297,7 +311,8 @@ final class MarkdownConverter {
 
         private void heading(Heading h, Document doc) {
             String plain = plainText(h).strip();
-            String id = slugs.unique(plain);
+            Optional<String> chosen = Optional.ofNullable(attributes.get(h)).flatMap(AttributeLists.Attributes::id);
+            String id = chosen.orElseGet(() -> slugs.unique(plain));
             headingIds.put(h, id);
             ids.add(id);
             headings.add(new dev.handbook.model.Heading(h.getLevel(), id, plain, lines.pos(h.getStartOffset())));
@@ -357,7 +372,7 @@ final class MarkdownConverter {
                 anchorLinks.add(new Body.AnchorLink(a.id(), pos));
             } else if (t instanceof UrlCheck.Internal in) {
                 hole(n, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.PATH, in.path(),
-                        in.anchor(), image, image ? plainText(n) : "", title, false, pos));
+                        in.anchor(), image, image ? plainText(n) : "", title, attributesOf(n), false, pos));
             } else {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.text(pos));
                 diags.add(Diagnostic.error(pos, ((UrlCheck.Refused) t).reason()).withRule("link-scheme"));
@@ -375,7 +390,12 @@ final class MarkdownConverter {
                 return;
             }
             hole(w, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.REF, target,
-                    w.getAnchorRef().toString().strip(), false, "", "", w.getText().isEmpty(), pos));
+                    w.getAnchorRef().toString().strip(), false, "", "", Map.of(), w.getText().isEmpty(), pos));
+        }
+
+        private Map<String, String> attributesOf(Node n) {
+            AttributeLists.Attributes a = attributes.get(n);
+            return a == null ? Map.of() : a.values();
         }
 
         private void hole(Node n, dev.handbook.model.Link link) {
