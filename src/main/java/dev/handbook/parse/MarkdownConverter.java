@@ -290,9 +290,9 @@ final class MarkdownConverter {
          */
         private boolean decide(Node n, Document doc) {
             if (n instanceof Link l) {
-                link(n, l.getUrl(), l.getTitle().unescape(), false);
+                link(n, l.getUrl(), HandbookNodeRenderer.withoutMarkers(l.getTitle().unescape()), false);
             } else if (n instanceof Image i) {
-                link(n, i.getUrl(), i.getTitle().unescape(), true);
+                link(n, i.getUrl(), HandbookNodeRenderer.withoutMarkers(i.getTitle().unescape()), true);
             } else if (n instanceof LinkRef || n instanceof ImageRef) {
                 refLink(n, doc);
             } else if (n instanceof AutoLink a) {
@@ -349,7 +349,7 @@ final class MarkdownConverter {
             Reference r = ref.getReferenceNode(doc);
             // Undefined, or defined inside an audience block this edition dropped: plain text.
             if (r == null || !attached(r, doc)) return;
-            link(n, r.getUrl(), r.getTitle().unescape(), n instanceof ImageRef);
+            link(n, r.getUrl(), HandbookNodeRenderer.withoutMarkers(r.getTitle().unescape()), n instanceof ImageRef);
         }
 
         private static boolean attached(Node n, Document doc) {
