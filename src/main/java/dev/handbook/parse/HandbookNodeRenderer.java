@@ -65,12 +65,14 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * @param marks the page's line map when elements are to carry their source position
-     *              ({@link SourceMarks}), for {@code handbook check}
+     * @param marks    the page's line map when elements are to carry their source position
+     *                 ({@link SourceMarks}), for {@code handbook check}
+     * @param rawMarks the page's line map when the start tags of raw HTML are to carry their
+     *                 position: for the check, and for the sanitizer to say where it removed something
      */
     record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds,
                      Map<Node, AttributeLists.Attributes> attributes, boolean escapeHtml,
-                     Optional<LineMap> marks, DeferredText texts) {
+                     Optional<LineMap> marks, Optional<LineMap> rawMarks, DeferredText texts) {
     }
 
     @Override
@@ -312,7 +314,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
      * CDATA included).
      */
     private void htmlBlock(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
-        if (decisions.escapeHtml() || decisions.marks().isEmpty()) {
+        if (decisions.escapeHtml() || decisions.rawMarks().isEmpty()) {
             CoreNodeRenderer.renderHtmlBlock(node, context, html, false, decisions.escapeHtml(), false);
             return;
         }
@@ -352,7 +354,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
      */
     private String marked(BasedSequence chars) {
         String text = chars.toString();
-        return Escaping.normalizeEOL(decisions.marks()
+        return Escaping.normalizeEOL(decisions.rawMarks()
                 .map(lines -> RawHtmlMarks.mark(text, chars::getIndexOffset, lines))
                 .orElse(text));
     }

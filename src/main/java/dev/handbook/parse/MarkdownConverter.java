@@ -113,9 +113,11 @@ final class MarkdownConverter {
         Walk walk = new Walk(folder, lines, diags, attributes);
         walk.run(doc);
         DeferredText texts = new DeferredText();
-        HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds, attributes,
-                settings.rawHtml() == RawHtmlPolicy.ESCAPE, settings.sourceMarks() ? Optional.of(lines) : Optional.empty(),
-                texts));
+        Optional<LineMap> marks = settings.sourceMarks() ? Optional.of(lines) : Optional.empty();
+        // The sanitizer reads the marks on raw HTML to say where it took something out.
+        Optional<LineMap> rawMarks = settings.rawHtml() == RawHtmlPolicy.SANITIZE ? Optional.of(lines) : marks;
+        HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds,
+                attributes, settings.rawHtml() == RawHtmlPolicy.ESCAPE, marks, rawMarks, texts));
         String html = texts.restore(renderer.render(doc));
         if (settings.sourceMarks() && !html.isEmpty()) {
             html = SourceMarks.open(SourceMarks.WHOLE_FILE) + html + SourceMarks.CLOSE;

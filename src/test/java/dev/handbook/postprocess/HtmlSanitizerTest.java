@@ -60,4 +60,48 @@ class HtmlSanitizerTest {
                 + "<span title=\"\uFFFD0\uFFFDx\uFFFD0\uFFFD\">hover</span>.</p>"), html);
     }
 
+
+    /** Issue 19: what the sanitizer takes out of the author's HTML is a warning at its position. */
+    @Test
+    void whatTheSanitizerLeavesOutIsAWarningWhereItWasWritten() {
+        TestSite site = TestSite.of("""
+                -- content/index.md --
+                # Home
+
+                Text <span onclick="x()" class="ok">kept</span> and <b>bold</b>.
+
+                <iframe src="https://example.com"></iframe>
+                <div style="color: red">
+                  <a href="javascript:alert(1)" title="t">link</a>
+                </div>
+                """);
+        BuildResult r = site.build();
+        assertEquals(List.of(
+                "content/index.md:3:6: warning: raw HTML <span>: attribute 'onclick' is left out: raw_html: sanitize "
+                        + "does not allow it",
+                "content/index.md:5:1: warning: raw HTML <iframe> is left out: raw_html: sanitize does not allow it",
+                "content/index.md:6:1: warning: raw HTML <div>: attribute 'style' is left out: raw_html: sanitize "
+                        + "does not allow it",
+                "content/index.md:7:3: warning: raw HTML <a>: attribute 'href' is left out: raw_html: sanitize does "
+                        + "not allow it"), TestSite.headlines(r));
+        assertTrue(r.written());
+        String html = site.output("index.html");
+        assertTrue(html.contains("<p>Text <span class=\"ok\">kept</span> and <b>bold</b>.</p>"), html);
+        assertFalse(html.contains("data-hb-src"), html);
+    }
+
+    @Test
+    void trustedHtmlIsLeftAloneWithoutAWord() {
+        TestSite site = TestSite.of("""
+                -- handbook.yml --
+                raw_html: trusted
+                -- content/index.md --
+                # Home
+
+                <div style="color: red" onclick="x()">as written</div>
+                """);
+        BuildResult r = site.build();
+        assertEquals(List.of(), TestSite.headlines(r));
+        assertTrue(site.output("index.html").contains("<div style=\"color: red\" onclick=\"x()\">as written</div>"));
+    }
 }
