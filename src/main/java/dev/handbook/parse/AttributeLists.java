@@ -53,7 +53,8 @@ final class AttributeLists {
     /** The same at the start of a text, right after an inline element. */
     private static final Pattern LEADING = Pattern.compile("^\\{[:#.][^{}\\n]*}");
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:#([^\\s#.{}=\"']+)|\\.([^\\s#.{}=\"']+)|([A-Za-z_:][-A-Za-z0-9_:.]*)=(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'}]+))|(\\S+))");
+            "\\s*(?:#([\\w:-]+)(?=[\\s.#]|$)|\\.(-?[A-Za-z_][\\w-]*)(?=[\\s.#]|$)"
+                    + "|([A-Za-z_:][-A-Za-z0-9_:.]*)=(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'}]+))|(\\S+))");
 
     /** The attributes of one element, in the order they are written: id, class, then the others. */
     record Attributes(Map<String, String> values) {
@@ -211,7 +212,11 @@ final class AttributeLists {
                     warnings.add(() -> warn(where, "attribute '%s' is not supported in an attribute list and is left out "
                             + "(supported: %s)", name, SUPPORTED));
                 }
-            } else if (!m.group(7).equals("-") && !m.group(7).equals(".unnumbered")) {
+            } else if (m.group(7).equals("-")) {
+                continue; // Pandoc's "unnumbered": headings have no numbers here anyway
+            } else if (!s.startsWith("{:")) {
+                return null; // {#x ...} and {.x ...} are Pandoc's: anything else means it is no attribute list
+            } else {
                 int where = list.getStartOffset() + from + m.start(7);
                 String word = m.group(7);
                 warnings.add(() -> warn(where, "'%s' in an attribute list is not supported and is left out "

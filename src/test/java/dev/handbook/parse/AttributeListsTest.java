@@ -91,6 +91,8 @@ class AttributeListsTest {
     @Test
     void bracesThatAreNoAttributeListStayText() {
         assertEquals("<p>Set {x} and {#} and a {: } here.</p>\n", parse("Set {x} and {#} and a {: } here.\n").value().body().html());
+        assertEquals("<p>The range {.5, 1}</p>\n", parse("The range {.5, 1}\n").value().body().html());
+        assertEquals("<p>Jinja's comment {# note #}</p>\n", parse("Jinja's comment {# note #}\n").value().body().html());
     }
 
     @Test
