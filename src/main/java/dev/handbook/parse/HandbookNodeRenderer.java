@@ -308,11 +308,6 @@ final class HandbookNodeRenderer implements NodeRenderer {
      * quotes and lists around it, and otherwise byte for byte (indentation inside {@code <pre>} and
      * CDATA included).
      */
-    /**
-     * An HTML block, as Flexmark's core renderer writes it: its lines without the prefixes of the
-     * quotes and lists around it, and otherwise byte for byte (indentation inside {@code <pre>} and
-     * CDATA included).
-     */
     private void htmlBlock(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
         if (decisions.escapeHtml() || decisions.rawMarks().isEmpty()) {
             CoreNodeRenderer.renderHtmlBlock(node, context, html, false, decisions.escapeHtml(), false);

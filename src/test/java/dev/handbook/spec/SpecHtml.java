@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  *   <li>comments, CDATA sections, processing instructions and declarations are kept as written.</li>
  * </ul>
  * Entities are decoded with the full HTML5 table (jsoup's), where Python's parser knows only
- * HTML 4's; the runner's URL normalisation never ran (it compared the value, not the name, with
- * {@code href}), so it is left out here too.
+ * HTML 4's. The runner's URL normalisation ({@code quote(unquote(v), safe='/')} on {@code href} and
+ * {@code src}) is in its code but never ran (it compared the value, not the name, with
+ * {@code href}); it runs here ({@link #url}), because Handbook percent-encodes the URLs of links
+ * into the handbook itself ({@code /bar*} is {@code /bar%2A}).
  */
 final class SpecHtml {
     /**
