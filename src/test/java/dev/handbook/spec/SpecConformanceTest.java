@@ -78,8 +78,8 @@ class SpecConformanceTest {
         if (Boolean.getBoolean("spec.suggest")) {
             Files.writeString(Path.of("target/spec-differences-suggested.txt"), suggested);
         }
-        assertTrue(problems.isEmpty(), problems.size() + " examples differ from the spec and from "
-                + Differences.FILE + " (-Dspec.suggest=true writes what it would need):\n" + String.join("\n", problems));
+        assertTrue(problems.isEmpty(), problems.size() + " findings: examples that differ from the spec and from "
+                + Differences.FILE + ", or entries of it that no longer apply (-Dspec.suggest=true writes what it would need):\n" + String.join("\n", problems));
     }
 
     private static Outcome outcome(SpecExamples.Example e, SpecSite.Built sanitize, SpecSite.Built trusted) {
