@@ -100,7 +100,8 @@ final class BuildSteps {
         Staged<String> text = timings.step("parse", "read", () -> ContentLoader.readText(f));
         if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
         return timings.step("parse", "markdown", () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
-                .map(p -> timings.step("parse", "sanitize", () -> p.withBody(HtmlSanitizer.clean(p.body(), marks))));
+                .then(p -> timings.step("parse", "sanitize", () -> HtmlSanitizer.clean(p.body(), marks, p.displayPath())
+                        .map(p::withBody)));
     }
 
     /**
