@@ -82,6 +82,7 @@ public record CheckSettings(Set<String> ignore, External external) {
         r.put("link-text", "link text that says nothing about where it leads, such as \"click here\"");
         r.put("external-link", "a link to another site that is gone or does not answer (only with --external)");
         r.put("hidden-link", "a link to content that this edition leaves out");
+        r.put("code-fence", "text after a code block's language that is not an option it takes (hl_lines, linenums)");
         return Collections.unmodifiableMap(r);
     }
 }
