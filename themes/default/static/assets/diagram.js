@@ -55,13 +55,57 @@
     d.message = p;
   }
 
+  /* mermaid's picture as a node of this page. Its <style> element and style attributes would be
+     refused under a Content-Security-Policy without 'unsafe-inline' (handbook serve sends one),
+     leaving black shapes: the styles are applied through the CSS object model instead, which such
+     a policy allows. The markup is mermaid's own, cleaned by it (securityLevel "strict"), and read
+     in an inert document that runs nothing. */
+  function adopt(markup, d) {
+    var inert = document.implementation.createHTMLDocument("");
+    inert.body.innerHTML = markup;
+    var svg = inert.querySelector("svg");
+    if (!svg) throw new Error("the diagram library drew nothing");
+    var css = [];
+    svg.querySelectorAll("style").forEach(function (el) { css.push(el.textContent); el.parentNode.removeChild(el); });
+    var styles = [];
+    [svg].concat(Array.prototype.slice.call(svg.querySelectorAll("[style]"))).forEach(function (el) {
+      if (!el.hasAttribute("style")) return;
+      el.setAttribute("data-diagram-style", String(styles.length));
+      styles.push(el.getAttribute("style"));
+      el.removeAttribute("style");
+    });
+    var node = document.importNode(svg, true);
+    [node].concat(Array.prototype.slice.call(node.querySelectorAll("[data-diagram-style]"))).forEach(function (el) {
+      if (!el.hasAttribute("data-diagram-style")) return;
+      el.style.cssText = styles[+el.getAttribute("data-diagram-style")];
+      el.removeAttribute("data-diagram-style");
+    });
+    sheet(d, css.join("\n"));
+    return node;
+  }
+
+  /* The diagram's own rules (scoped by mermaid to its svg's id), replacing those of its last drawing. */
+  function sheet(d, css) {
+    if ("adoptedStyleSheets" in document && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
+      var s = d.sheet || new CSSStyleSheet();
+      s.replaceSync(css);
+      if (!d.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.concat([s]);
+      d.sheet = s;
+      return;
+    }
+    var el = d.sheet || document.createElement("style"); // older browsers: a <style> element
+    el.textContent = css;
+    if (!d.sheet) document.head.appendChild(el);
+    d.sheet = el;
+  }
+
   function draw(mermaid, d) {
     var id = "diagram-" + (++count);
     return mermaid.render(id, d.source).then(function (result) {
       var figure = document.createElement("figure");
       figure.className = "diagram";
-      figure.innerHTML = result.svg; // mermaid's own output, cleaned by it (securityLevel "strict")
-      var svg = figure.querySelector("svg");
+      var svg = adopt(result.svg, d);
+      figure.appendChild(svg);
       if (svg && !svg.getAttribute("aria-labelledby") && !svg.getAttribute("aria-label")) {
         svg.setAttribute("role", "img");
         svg.setAttribute("aria-label", T.label);
@@ -82,7 +126,7 @@
       current.parentNode.replaceChild(figure, current);
       d.figure = figure;
       if (result.bindFunctions) result.bindFunctions(figure);
-    }, function (error) {
+    }).catch(function (error) {
       // mermaid leaves its error picture in a scratch element; it is not the reader's.
       var scratch = document.getElementById("d" + id);
       if (scratch) scratch.parentNode.removeChild(scratch);
@@ -108,7 +152,7 @@
 
   function setup() {
     document.querySelectorAll("main pre > code.language-mermaid").forEach(function (code) {
-      diagrams.push({ pre: code.parentElement, source: code.textContent, figure: null, message: null });
+      diagrams.push({ pre: code.parentElement, source: code.textContent, figure: null, message: null, sheet: null });
     });
     if (!diagrams.length) return;
     load().then(function (mermaid) {

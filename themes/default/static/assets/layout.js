@@ -42,8 +42,8 @@
     if (!main) return [];
     var out = [];
     main.querySelectorAll("pre, .table-scroll").forEach(function (el) { out.push(el); });
-    main.querySelectorAll(".prose table").forEach(function (table) {
-      if (table.parentElement.classList.contains("table-scroll")) return;
+    main.querySelectorAll("table").forEach(function (table) {
+      if (table.closest(".table-scroll")) return;
       // The table scrolls in a wrapper, which keeps its table semantics intact.
       var wrap = document.createElement("div");
       wrap.className = "table-scroll";

@@ -407,13 +407,12 @@
       var found = g && g.completed.some(function (l) { return l.length > 0; });
       if (!q.prefixParts || found) return g ? [g] : [];
       var out = [];
-      q.prefixParts.forEach(function (w) {
+      q.prefixParts.slice(0, -1).forEach(function (w) {
         var pg = group({ w: w, parts: null });
         if (pg !== null) out.push(pg);
       });
-      var last = q.prefix.slice(q.prefixParts.join("").length);
-      q.prefix = last;
-      return prefixGroup(manifest, last).then(function (lg) { return lg ? out.concat([lg]) : out; });
+      q.prefix = q.prefixParts[q.prefixParts.length - 1];
+      return prefixGroup(manifest, q.prefix).then(function (lg) { return lg ? out.concat([lg]) : out; });
     });
   }
 

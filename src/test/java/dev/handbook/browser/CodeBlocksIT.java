@@ -94,7 +94,7 @@ class CodeBlocksIT {
                 # one
                 acme deploy history checkout-api --since 2h
                 # three
-                acme deploy rollback checkout-api --to previous
+                acme deploy revert checkout-api --to previous
                 acme flags set checkout.new-pricing off
                 echo "a message over
                 two lines"
@@ -231,7 +231,7 @@ class CodeBlocksIT {
                 # one
                 acme deploy history checkout-api --since 2h
                 # three
-                acme deploy rollback checkout-api --to previous
+                acme deploy revert checkout-api --to previous
                 acme flags set checkout.new-pricing off
                 echo "a message over
                 two lines"
