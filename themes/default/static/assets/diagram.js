@@ -138,7 +138,7 @@
     mermaid.initialize({
       startOnLoad: false,
       securityLevel: "strict",
-      theme: dark() ? "dark" : "default",
+      theme: dark() ? "dark" : "neutral",
       fontFamily: getComputedStyle(document.body).fontFamily
     });
     var chain = Promise.resolve();
