@@ -555,12 +555,17 @@
     };
   }
 
+  /* The matched words of a text, in order. A hyphenated word that matches ("on-call" for the query
+     on-call) is one hit over its whole span, taking in hits of its parts. */
   function hitsOf(text, match) {
     var out = [];
     words(text, function (w, start, end, compound) {
-      if (compound) return;
       var gs = match(w);
-      if (gs.length) out.push({ start: start, end: end, gs: gs });
+      if (!gs.length) return;
+      if (compound) {
+        while (out.length && out[out.length - 1].start >= start) gs = gs.concat(out.pop().gs);
+      }
+      out.push({ start: start, end: end, gs: gs });
     });
     return out;
   }

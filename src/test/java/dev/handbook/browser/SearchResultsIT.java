@@ -91,6 +91,11 @@ class SearchResultsIT {
         assertEquals(List.of("on-call", "together"), pages("oncall").stream().sorted().toList());
         assertEquals("their-call", pages("call make").get(0), "the part alone is still a word of its own");
         assertTrue(pages("on-ca").contains("on-call"), "while typing, the hyphenated word is completed whole");
+        assertEquals(List.of("on-call"), browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                HandbookSearch.search('on-call ').then(r => done(r.results.find(x => x.href.includes('on-call'))
+                  .snippet.filter(p => p[1]).map(p => p[0])));
+                """), "the snippet marks the hyphenated word whole");
     }
 
     @Test
