@@ -9,10 +9,10 @@
   var script = document.currentScript;
   var assets = script ? script.src.replace(/code\.js([?#].*)?$/, "") : "";
   var T = {
-    copy: attr("data-copy", "Copy"),
-    label: attr("data-copy-label", "Copy code"),
-    copied: attr("data-copied", "Copied"),
-    failed: attr("data-copy-failed", "Could not copy")
+    copy: attr("data-copy"),
+    label: attr("data-copy-label"),
+    copied: attr("data-copied"),
+    failed: attr("data-copy-failed")
   };
   /* Grammars outside highlight.min.js: language or alias to its file, relative to assets/. */
   var EXTRA = {};
@@ -39,8 +39,8 @@
   /* Names authors write that highlight.js knows by another. */
   var SAME = { gradle: "groovy", jenkinsfile: "groovy", console: "shell", terminal: "shell", text: "plaintext", txt: "plaintext" };
 
-  function attr(name, fallback) {
-    return script && script.getAttribute(name) || fallback;
+  function attr(name) {
+    return script && script.getAttribute(name) || "";
   }
 
   function languageOf(code) {
@@ -131,13 +131,6 @@
     if (known) code.classList.add("hljs");
   }
 
-  function announce(text) {
-    var live = document.getElementById("announcer");
-    if (!live) return;
-    live.textContent = "";
-    window.setTimeout(function () { live.textContent = text; }, 50);
-  }
-
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
     // Over plain http the clipboard API is missing: the older way still works from a click.
@@ -171,9 +164,9 @@
       copyText(text).then(function () {
         button.textContent = T.copied;
         button.classList.add("is-copied");
-        announce(T.copied);
+        if (window.HandbookScheme) window.HandbookScheme.announce(T.copied);
       }, function () {
-        announce(T.failed);
+        if (window.HandbookScheme) window.HandbookScheme.announce(T.failed);
       });
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {

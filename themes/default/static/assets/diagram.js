@@ -7,16 +7,16 @@
   "use strict";
   var script = document.currentScript;
   var T = {
-    library: attr("data-library", ""),
-    label: attr("data-label", "Diagram"),
-    source: attr("data-source", "Diagram source"),
-    failed: attr("data-failed", "This diagram could not be drawn; its source is shown instead.")
+    library: attr("data-library"),
+    label: attr("data-label"),
+    source: attr("data-source"),
+    failed: attr("data-failed")
   };
   var diagrams = [];
   var count = 0;
 
-  function attr(name, fallback) {
-    return script && script.getAttribute(name) || fallback;
+  function attr(name) {
+    return script && script.getAttribute(name) || "";
   }
 
   function load() {

@@ -5,8 +5,8 @@
   "use strict";
   var script = document.currentScript;
   var LABELS = {
-    code: script && script.getAttribute("data-code-label") || "Code",
-    table: script && script.getAttribute("data-table-label") || "Table"
+    code: script && script.getAttribute("data-code-label") || "",
+    table: script && script.getAttribute("data-table-label") || ""
   };
 
   function setupMenu() {

@@ -39,6 +39,7 @@
     return !!dark && window.matchMedia(dark.media).matches;
   }
 
+  /* Says text through the page's live region (#announcer); other scripts use it as HandbookScheme.announce. */
   function announce(text) {
     var live = document.getElementById("announcer");
     if (!live) return;
@@ -70,7 +71,7 @@
   }
 
   apply(stored());
-  window.HandbookScheme = { isDark: isDark, choose: choose };
+  window.HandbookScheme = { isDark: isDark, choose: choose, announce: announce };
   // Another tab changed the scheme: follow it.
   window.addEventListener("storage", function (e) {
     if (e.key === KEY) {

@@ -118,8 +118,13 @@ class CodeBlocksIT {
     }
 
     private static void openColoured() {
-        browser.open(site.out().resolve("index.html"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+        openColoured(browser);
+    }
+
+    /** Opens the page of samples and waits until the last grammars loaded have coloured their blocks. */
+    private static void openColoured(Browser b) {
+        b.open(site.out().resolve("index.html"));
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d ->
                 !d.findElements(By.cssSelector("code.language-haskell.hljs")).isEmpty()
                         && !d.findElements(By.cssSelector("code.language-hcl.hljs")).isEmpty());
     }
@@ -242,9 +247,7 @@ class CodeBlocksIT {
     @Test
     void aWideBlockScrollsInsideItselfAndTakesFocus() {
         try (Browser phone = Browser.start(390, 844)) {
-            phone.open(site.out().resolve("index.html"));
-            new WebDriverWait(phone.driver(), Duration.ofSeconds(20)).until(d ->
-                    !d.findElements(By.cssSelector("code.language-haskell.hljs")).isEmpty());
+            openColoured(phone);
             assertTrue(((Number) phone.js("return document.documentElement.scrollWidth")).intValue() <= 390,
                     "the page does not scroll sideways");
             WebElement wide = phone.driver().findElement(By.cssSelector("pre:has(> code.language-text)"));
