@@ -107,6 +107,7 @@ final class MarkdownConverter {
         String visible = AudienceFilter.apply(text, settings, lines, diags);
         Document doc = parser.parse(visible);
         ForeignSyntax.report(doc, visible, lines, diags);
+        SpacedDestinations.report(doc, visible, lines, diags);
         Autolinks.link(doc);
         checkAudienceBlocks(doc, lines, diags);
         Map<Node, AttributeLists.Attributes> attributes = AttributeLists.apply(doc, text, lines, diags);
