@@ -82,6 +82,8 @@ public record CheckSettings(Set<String> ignore, External external) {
         r.put("link-text", "link text that says nothing about where it leads, such as \"click here\"");
         r.put("external-link", "a link to another site that is gone or does not answer (only with --external)");
         r.put("hidden-link", "a link to content that this edition leaves out");
+        r.put("reporting-line", "a role with no reports_to that no role reports to, once other roles have one");
+        r.put("responsibility-matrix", "a role page listing a responsibility the responsibility matrix does not give it");
         return Collections.unmodifiableMap(r);
     }
 }
