@@ -42,7 +42,7 @@ class AudienceLeakPropertyTest {
             String canary = "zq" + Long.toString(Math.abs(rnd.nextLong()) % 1_000_000_000L, 36) + "k" + i;
             canaries.add(canary);
             String folder = rnd.nextInt(4) == 0 ? "secret" : "open";
-            switch (rnd.nextInt(5)) {
+            switch (rnd.nextInt(7)) {
                 case 0 -> spec.append("-- content/").append(folder).append("/p").append(i).append(".md --\n---\ntitle: ")
                         .append(canary).append("\naudience: managers\ntags: [t").append(canary).append("]\n---\nText.\n");
                 case 1 -> spec.append("-- content/").append(folder).append("/p").append(i)
@@ -51,6 +51,15 @@ class AudienceLeakPropertyTest {
                 case 2 -> rows.add("  - activity: " + canary + "\n    audience: managers\n    responsible: [lead]\n"
                         + "    accountable: lead\n");
                 case 3 -> spec.append("-- content/secret/").append(canary).append(".txt --\nfile\n");
+                // issue 22.7: a restricted ritual on the week (day, time, per report), a restricted runbook step
+                case 4 -> spec.append("-- content/").append(folder).append("/r").append(i).append(".md --\n---\ntype: ritual\n")
+                        .append("title: ").append(canary).append("\naudience: managers\ncadence: ")
+                        .append(rnd.nextBoolean() ? "weekly" : "every 2 weeks").append("\nduration: 30m\nday: ")
+                        .append(rnd.nextBoolean() ? "thursday" : "2026-11-19").append("\ntime: \"1").append(rnd.nextInt(8))
+                        .append(":15\"\nper: report\nattendees: [lead]\npurpose: P.\n---\n");
+                case 5 -> spec.append("-- content/runbooks/b").append(i).append(".md --\n---\ntype: runbook\nservice: S\n")
+                        .append("severity: SEV3\ntrigger: T.\nowner: lead\n---\n1. Open step.\n\n::: audience managers\n1. ")
+                        .append(canary).append(" step\n- [ ] ").append(canary).append(" item\n:::\n");
                 default -> spec.append("-- content/teams/t").append(i).append(".md --\n---\ntype: team\nmission: M.\n")
                         .append("members:\n  - {name: A, role: lead}\n  - {name: B, role: lead}\n")
                         .append("  - {name: C, role: lead}\n  - {name: D, role: lead}\n")

@@ -22,8 +22,9 @@ final class RoleHasReportingLine implements Rule {
         for (Role role : site.projections().roles()) role.manager().ifPresent(managers::add);
         if (managers.isEmpty()) return;
         for (Role role : site.projections().roles()) {
-            if (role.reportsTo().isPresent() || managers.contains(role.page())) continue;
             Page p = site.page(role.page());
+            // A reports_to that names no role was reported where it is written; it is a line all the same.
+            if (p.fields().get("reports_to").isPresent() || managers.contains(role.page())) continue;
             report.accept(Diagnostic.warning(p.pos(), "role '%s' has no reporting line: it sets no reports_to and no "
                     + "role reports to it, so the org chart shows it apart", p.slug())
                     .withHint("set reports_to: ROLE; if the role reports outside this handbook, add "
