@@ -102,7 +102,7 @@ class ExampleSiteBrowserIT {
     void onAPhoneTheNavigationFoldsBehindAMenuButton() {
         try (Browser phone = Browser.start(390, 844)) {
             phone.open(SITE.resolve("rituals/index.html"));
-            WebElement sidebar = phone.driver().findElement(By.cssSelector("nav.sidebar"));
+            WebElement sidebar = phone.driver().findElement(By.cssSelector("nav.sidebar .nav-list"));
             assertFalse(sidebar.isDisplayed());
             phone.screenshot("rituals-phone");
             phone.driver().findElement(By.cssSelector("label.nav-toggle-label")).click();
