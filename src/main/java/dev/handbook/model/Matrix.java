@@ -28,10 +28,7 @@ public record Matrix(List<Row> rows, String displayPath) {
         Row best = null;
         int bestLength = 0;
         for (Row row : rows) {
-            String full = normalise(row.activity());
-            int paren = full.indexOf('(');
-            // "Standardized ways of working (discovery, release...)" is also named without its parenthesis.
-            for (String a : paren > 0 ? List.of(full, full.substring(0, paren).strip()) : List.of(full)) {
+            for (String a : names(row)) {
                 boolean names = t.equals(a) || t.startsWith(a) && startsAClause(t.substring(a.length()));
                 if (names && a.length() > bestLength) {
                     best = row;
@@ -40,6 +37,21 @@ public record Matrix(List<Row> rows, String displayPath) {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a responsibility's title is only an activity's name, saying nothing the matrix row does
+     * not ("Delivery." but not "Delivery, end to end").
+     */
+    public static boolean saysOnly(String title, Row row) {
+        return names(row).contains(normalise(title));
+    }
+
+    /** "Standardized ways of working (discovery, release...)" is also named without its parenthesis. */
+    private static List<String> names(Row row) {
+        String full = normalise(row.activity());
+        int paren = full.indexOf('(');
+        return paren > 0 ? List.of(full, full.substring(0, paren).strip()) : List.of(full);
     }
 
     /** Whether what follows an activity's name begins a clause about it (", especially..."), not a longer name. */

@@ -53,8 +53,9 @@ final class TypeDetails {
         duties.sort(java.util.Comparator.comparingInt(d -> d.letter().startsWith("A") ? 0 : 1));
         List<TypeViews.Responsibility> own = new ArrayList<>();
         for (Role.Responsibility r : role.responsibilities()) {
+            // Shown once only when it says nothing more than the matrix row: the author's extra words stay.
             boolean said = site.matrix().flatMap(m -> r.title().flatMap(m::findActivity)).filter(row -> row.holds(me))
-                    .isPresent();
+                    .filter(row -> Matrix.saysOnly(r.title().orElse(""), row)).isPresent();
             if (!said) own.add(new TypeViews.Responsibility(r.title().orElse(""), Links.refs(site, r.with(), root)));
         }
         Page page = site.page(me);
