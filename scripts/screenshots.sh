@@ -54,7 +54,7 @@ shot index.html 390 844 light phone.png
 
 # The views: scrolling and ticking a runbook's steps need a driven browser, so the browser tests'
 # own Selenium set-up takes these.
-mvn -q -B -f "$here/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+mvn -q -B -f "$here/core.pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$tmp/classpath" >"$tmp/maven.log" 2>&1 || { cat "$tmp/maven.log" >&2; exit 1; }
 java -Dchromium.binary="$(command -v "$chromium")" \
   -cp "$here/target/test-classes:$here/target/classes:$(cat "$tmp/classpath")" \

@@ -15,6 +15,13 @@
     Array.prototype.forEach.call((root || document).querySelectorAll(selector), fn);
   }
 
+  /* The words of an element's data-NAME attribute, with {key} filled in from values. */
+  function words(el, name, values) {
+    return (el.getAttribute("data-" + name) || "").replace(/\{(\w+)\}/g, function (m, k) {
+      return values[k] === undefined ? m : String(values[k]);
+    });
+  }
+
   function storage() {
     try {
       var s = window.localStorage;
@@ -28,7 +35,7 @@
 
   /* Runbooks: the steps' boxes keep their ticks in this browser, per page and per version of the
      runbook (data-checklist is a digest of its text), with a count, a reset and a copy as a Markdown
-     checklist to paste into an incident channel. */
+     checklist to paste into an incident channel. The bar and its words are the template's. */
   function checklist() {
     var lists = document.querySelectorAll(".prose .checklist");
     if (!lists.length) return;
@@ -39,22 +46,13 @@
     try { saved = store && JSON.parse(store.getItem(key) || "null"); } catch (e) { saved = null; }
     if (saved && saved.length !== undefined) each(".prose .step-check", function (b) { b.checked = saved.indexOf(b.id) >= 0; });
 
-    var bar = document.createElement("div");
-    bar.className = "checklist-bar";
-    bar.setAttribute("role", "group");
-    bar.setAttribute("aria-label", "Checklist");
-    bar.innerHTML = '<span class="checklist-count"></span>' +
-      '<button type="button" class="checklist-copy">Copy as Markdown checklist</button>' +
-      '<button type="button" class="checklist-reset">Reset</button>' +
-      '<span class="checklist-status" role="status"></span>';
     var prose = lists[0].closest(".prose");
-    prose.parentNode.insertBefore(bar, prose);
-    var count = bar.querySelector(".checklist-count");
-    var status = bar.querySelector(".checklist-status");
+    var bar = document.querySelector(".checklist-bar");   // a layout without one still keeps the ticks
 
     function update() {
+      if (!bar) return;
       var done = document.querySelectorAll(".prose .step-check:checked").length;
-      count.textContent = done + " of " + boxes.length + " steps done";
+      bar.querySelector(".checklist-count").textContent = words(bar, "count", { done: done, n: boxes.length });
     }
     function save() {
       var ticked = [];
@@ -65,18 +63,19 @@
     prose.addEventListener("change", function (e) {
       if (e.target.classList && e.target.classList.contains("step-check")) save();
     });
+    if (!bar) return;
+    var status = bar.querySelector(".checklist-status");
+    bar.hidden = false;
     bar.querySelector(".checklist-reset").addEventListener("click", function () {
-      if (!window.confirm("Untick every step of this runbook?")) return;
+      if (!window.confirm(words(bar, "confirm", {}))) return;
       each(".prose .step-check", function (b) { b.checked = false; });
       if (store) store.removeItem(key);
       update();
-      status.textContent = "Every step is unticked.";
+      status.textContent = words(bar, "reset-done", {});
     });
     bar.querySelector(".checklist-copy").addEventListener("click", function () {
-      var text = markdown(prose);
-      copy(text, function (ok) {
-        status.textContent = ok ? "Copied " + boxes.length + " steps as a Markdown checklist."
-          : "Your browser did not allow copying.";
+      copy(markdown(prose), function (ok) {
+        status.textContent = ok ? words(bar, "copied", { n: boxes.length }) : words(bar, "copy-failed", {});
       });
     });
     update();
@@ -159,7 +158,7 @@
         li.classList.toggle("is-filtered", !!role && mine.length === 0);
         each("[data-role]", function (a) { a.classList.toggle("is-chosen", !!role && a.getAttribute("data-role") === role); }, li);
       });
-      status.textContent = role ? "Showing the " + shown + " activities " + name + " has a part in." : "";
+      status.textContent = role ? words(form, "showing", { n: shown, role: name }) : "";
     }
     select.addEventListener("change", apply);
     var asked = (new URLSearchParams(location.search).get("role") || "").replace(/[^a-z0-9_-]/gi, "");

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code handbook} command: picks the subcommand and turns its result into an exit code. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a team handbook (Markdown and YAML) into a static website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
         description = "Creates a page of TYPE (role, team, ritual, process, runbook, page, or your own) named SLUG, "
                 + "with every field of the type stubbed and commented.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the page was created", "2:unknown type, bad slug, or the file exists"})
+        exitCodeList = {"0:the page was created",
+                "2:unknown type, bad slug (or 'index'), the file exists, or ROOT is no handbook"})
 final class NewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TYPE", description = "The page type.")
     String type;

@@ -17,11 +17,12 @@ public final class RunbookChecklist {
 
     public static Body apply(Body body) {
         if (!body.html().contains("<ol") && !body.html().contains("task-list-item")) return body;
-        Document doc = Jsoup.parseBodyFragment(body.html());
+        Document doc = Jsoup.parseBodyFragment(HoleMarkers.neutralise(body.html()));
         doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8)
                 .escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
         ChecklistSteps.mark(doc.body(), digest(body.html()));
-        return new Body(HtmlSanitizer.restoreHoles(doc.body().html(), body.links().size()), body.headings(), body.links(), body.anchorLinks(),
+        HoleMarkers.scrubAttributes(doc);
+        return new Body(HoleMarkers.restore(doc.body().html(), body.links().size()), body.headings(), body.links(), body.anchorLinks(),
                 body.text(), body.ids(), body.rawHtml());
     }
 

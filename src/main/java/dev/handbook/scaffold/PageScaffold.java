@@ -46,6 +46,16 @@ public final class PageScaffold {
 
     public static Staged<Optional<Plan>> plan(Path root, SiteConfig config, Map<String, TypeSchema> schemas, String type,
                                               String slug, LocalDate today) {
+        // A folder with neither is most likely a mistyped --root or the wrong directory: creating
+        // content/ there would start a stray handbook without a word.
+        if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT)) && !Files.isRegularFile(root.resolve(SiteConfig.FILE_NAME))) {
+            return fail("no handbook here: " + root + " has neither content/ nor " + SiteConfig.FILE_NAME
+                    + "; run 'handbook init' to start one, or pass --root with the handbook's folder");
+        }
+        if (slug.equals("index")) {
+            return fail("'index' is the name of a folder's own page (index.md or _index.md), not of a new " + type
+                    + "; choose another slug, or edit the folder's page");
+        }
         if (!SLUG.matcher(slug).matches()) {
             return fail("the slug must be lower-case letters, digits and '-', e.g. staff-engineer (got '" + slug + "')");
         }
@@ -99,7 +109,7 @@ public final class PageScaffold {
     }
 
     private static Staged<Optional<Plan>> fail(String message) {
-        return new Staged<>(Optional.empty(), List.of(Diagnostic.error(SourcePos.file("handbook new"), message)
+        return new Staged<>(Optional.empty(), List.of(Diagnostic.error(SourcePos.file("(handbook new)"), message)
                 .withRule("usage")));
     }
 

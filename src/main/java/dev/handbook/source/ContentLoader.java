@@ -87,7 +87,7 @@ public final class ContentLoader {
             diags.add(Diagnostic.error(SourcePos.file(CONTENT), "cannot list: %s", e.getMessage()).withRule("source"));
         }
         files.sort(Comparator.comparing(SourceFile::path));
-        return new Staged<>(new SourceTree(files), diags);
+        return new Staged<>(new SourceTree(PortableNames.check(files, diags::add)), diags);
     }
 
     /**
@@ -197,8 +197,14 @@ public final class ContentLoader {
         return name != null && name.toString().startsWith(".");
     }
 
+    /** The path under {@code base} with '/' between names, whatever the platform's separator. */
     private static String relative(Path base, Path file) {
-        return base.relativize(file).toString().replace('\\', '/');
+        StringBuilder sb = new StringBuilder();
+        for (Path name : base.relativize(file)) {
+            if (sb.length() > 0) sb.append('/');
+            sb.append(name);
+        }
+        return sb.toString();
     }
 
     static final class InvalidUtf8 extends Exception {

@@ -102,10 +102,10 @@ class ExampleSiteBrowserIT {
     void onAPhoneTheNavigationFoldsBehindAMenuButton() {
         try (Browser phone = Browser.start(390, 844)) {
             phone.open(SITE.resolve("rituals/index.html"));
-            WebElement sidebar = phone.driver().findElement(By.cssSelector("nav.sidebar .nav-list"));
+            WebElement sidebar = phone.driver().findElement(By.cssSelector("nav.sidebar"));
             assertFalse(sidebar.isDisplayed());
             phone.screenshot("rituals-phone");
-            phone.driver().findElement(By.cssSelector("label.nav-toggle-label")).click();
+            phone.driver().findElement(By.cssSelector("header button.menu-button")).click();
             assertTrue(sidebar.isDisplayed());
             phone.screenshot("rituals-phone-menu-open");
             Number width = (Number) phone.js("return document.documentElement.scrollWidth");

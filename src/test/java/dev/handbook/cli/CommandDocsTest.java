@@ -63,7 +63,7 @@ class CommandDocsTest {
     @Test
     void theParserOfThePageFindsATableForEveryCommand() throws IOException {
         // Guards the test itself: a heading or table the parser no longer recognises must not pass as "no options".
-        documented().forEach((name, opts) -> assertTrue(opts.size() >= 2, "handbook " + name + ": " + opts));
+        documented().forEach((name, opts) -> assertTrue(!opts.isEmpty(), "handbook " + name + ": " + opts));
     }
 
     /** The subcommands {@code handbook --help} lists, without picocli's own {@code help}. */

@@ -25,4 +25,13 @@ class UrlsTest {
     void hrefClimbsToTheRootFirst() {
         assertEquals("../../roles/tech%20lead/index.html", Urls.href(Urls.root("ways/retro/"), "roles/tech lead/index.html"));
     }
+
+    @Test
+    void windowsStyleNamesNeverBecomeSeparatorsOrSchemes() {
+        // issue 26.4: a backslash is a character of a name, never a folder separator, in a URL
+        assertEquals("a%5Cb/index.html", Urls.encodePath("a\\b/index.html"));
+        // a drive-letter-like name must not read as a URL scheme ("c:") in a relative link
+        assertEquals("C%3A/notes/index.html", Urls.encodePath("C:/notes/index.html"));
+        assertEquals("../con/index.html", Urls.href(Urls.root("roles/"), "con/index.html"));
+    }
 }
