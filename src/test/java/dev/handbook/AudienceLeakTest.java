@@ -187,7 +187,7 @@ class AudienceLeakTest {
         Path managers = site.root().resolve("site-managers");
         assertTrue(site.build(site.options().withOut(managers).withAudience("managers")).written());
         String week = read(managers, "overview/rituals/index.html");
-        assertTrue(week.contains("wk-restricted\"><a href=\"../../rituals/sync/index.html\">cnryweek sync &amp; &lt;Pay&gt;</a>"
+        assertTrue(week.contains("wk-restricted\"><a href=\"../../rituals/sync/index.html\" title=\"cnryweek sync &amp; &lt;Pay&gt;\">cnryweek sync &amp; &lt;Pay&gt;</a>"
                 + " <span class=\"wk-time\">10:00–10:45</span> <span class=\"audience-badge\">Managers only</span>"), week);
         assertTrue(week.contains("Only while cnrywhile a reorganisation runs"), week);
         assertTrue(week.contains("cnryritual review</a> <span class=\"audience-badge\">Managers only</span>"), week);
