@@ -65,6 +65,37 @@ class ViewsBrowserIT {
         }
     }
 
+    /**
+     * Issue 22 after the reading issue's scheme toggle: every dark colour of the views is in dark.css,
+     * so a reader who picks dark in the header sees what a system in dark mode shows, lines and
+     * pseudo-elements included (a colour left in a prefers-color-scheme query of style.css would differ).
+     */
+    @Test
+    void theSchemeToggleGivesTheViewsTheSameDarkColoursAsTheSystem() {
+        String colours = "const out = []; for (const e of document.querySelectorAll('main *')) {"
+                + " for (const p of [null, '::before', '::after']) { const s = getComputedStyle(e, p);"
+                + " out.push(e.tagName + '.' + e.className + (p || '') + ' ' + s.color + ' ' + s.backgroundColor + ' '"
+                + " + s.borderTopColor + ' ' + s.borderLeftColor + ' ' + s.borderRightColor); } } return out.join('\\n');";
+        try (Browser b = Browser.start(1280, 900)) {
+            for (String view : VIEWS) {
+                Path page = SITE.resolve(view + "/index.html");
+                b.colorScheme("dark");
+                b.open(page);
+                b.js("localStorage.removeItem('handbook-scheme')");
+                b.open(page);
+                String system = (String) b.js(colours);
+                b.colorScheme("light");
+                b.js("localStorage.setItem('handbook-scheme', 'dark')");
+                b.open(page);
+                String chosen = (String) b.js(colours);
+                b.js("localStorage.removeItem('handbook-scheme')");
+                assertEquals(List.of(), firstDifference(system, chosen), view + ": dark by the system, then by the toggle");
+                b.open(page);
+                assertFalse(system.equals(b.js(colours)), view + ": light differs from dark");
+            }
+        }
+    }
+
     @Test
     void theOrgChartIsATreeDrawnTopDownAndAnIndentedListOnAPhone() {
         desk.open(SITE.resolve("overview/org-chart/index.html"));
@@ -244,6 +275,18 @@ class ViewsBrowserIT {
         assertFalse(folded.isEmpty(), "a group of more than eight folds the rest");
         assertFalse(folded.get(0).findElement(By.cssSelector("ul")).isDisplayed(), "closed until opened");
         assertTrue(folded.get(0).findElement(By.cssSelector("summary")).getText().matches("\\d+ more .+"));
+    }
+
+    /** The first line that differs between two lists of computed colours, as [system, chosen], or none. */
+    private static List<String> firstDifference(String a, String b) {
+        String[] x = a.split("\n", -1);
+        String[] y = b.split("\n", -1);
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String l = i < x.length ? x[i] : "";
+            String r = i < y.length ? y[i] : "";
+            if (!l.equals(r)) return List.of(l, r);
+        }
+        return List.of();
     }
 
     private static Map<String, Rect> boxes(Browser b) {
