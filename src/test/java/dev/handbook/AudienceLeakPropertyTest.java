@@ -45,7 +45,7 @@ class AudienceLeakPropertyTest {
             String canary = "zq" + Long.toString(Math.abs(rnd.nextLong()) % 1_000_000_000L, 36) + "k" + i;
             canaries.add(canary);
             String folder = rnd.nextInt(4) == 0 ? "secret" : "open";
-            switch (rnd.nextInt(7)) {
+            switch (rnd.nextInt(9)) {
                 case 0 -> spec.append("-- content/").append(folder).append("/p").append(i).append(".md --\n---\ntitle: ")
                         .append(canary).append("\naudience: managers\ntags: [t").append(canary).append("]\n---\nText.\n");
                 case 1 -> spec.append("-- content/").append(folder).append("/p").append(i)
@@ -66,6 +66,15 @@ class AudienceLeakPropertyTest {
                             .append(close(rnd)).append("\n\n").append(canary).append(" after the inner block\n")
                             .append(close(rnd)).append("\n\nVisible.\n");
                 }
+                // issue 22.7: a restricted ritual on the week (day, time, per report), a restricted runbook step
+                case 6 -> spec.append("-- content/").append(folder).append("/r").append(i).append(".md --\n---\ntype: ritual\n")
+                        .append("title: ").append(canary).append("\naudience: managers\ncadence: ")
+                        .append(rnd.nextBoolean() ? "weekly" : "every 2 weeks").append("\nduration: 30m\nday: ")
+                        .append(rnd.nextBoolean() ? "thursday" : "2026-11-19").append("\ntime: \"1").append(rnd.nextInt(8))
+                        .append(":15\"\nper: report\nattendees: [lead]\npurpose: P.\n---\n");
+                case 7 -> spec.append("-- content/runbooks/b").append(i).append(".md --\n---\ntype: runbook\nservice: S\n")
+                        .append("severity: SEV3\ntrigger: T.\nowner: lead\n---\n1. Open step.\n\n::: audience managers\n1. ")
+                        .append(canary).append(" step\n- [ ] ").append(canary).append(" item\n:::\n");
                 default -> spec.append("-- content/teams/t").append(i).append(".md --\n---\ntype: team\nmission: M.\n")
                         .append("members:\n  - {name: A, role: lead}\n  - {name: B, role: lead}\n")
                         .append("  - {name: C, role: lead}\n  - {name: D, role: lead}\n")

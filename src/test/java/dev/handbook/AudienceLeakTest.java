@@ -25,7 +25,9 @@ class AudienceLeakTest {
     /** Each canary has a core word that no encoding changes, plus characters that encodings do change. */
     static final List<String> CANARIES = List.of("cnrytitle", "cnryslug", "cnrybody", "cnryblock", "cnryfield",
             "cnrysummary", "cnryrow", "cnrymember", "cnrytag", "cnryfilename", "cnrystatic", "cnryheading",
-            "cnryrefdef", "cnryfootnote", "cnrysection", "cnryritual", "cnrydesc");
+            "cnryrefdef", "cnryfootnote", "cnrysection", "cnryritual", "cnrydesc",
+            // issue 22: the org chart's rows, the week, the rituals held less often, runbook steps
+            "cnryorg", "cnryweek", "cnrywhile", "cnrystep", "cnrytask");
 
     static final String SITE = """
             -- handbook.yml --
@@ -89,8 +91,57 @@ class AudienceLeakTest {
             audience: managers
             cadence: yearly
             duration: 2h
+            day: 2026-11-18
             purpose: cnryfield purpose
             ---
+            -- content/roles/cnryorg-role.md --
+            ---
+            type: role
+            title: cnryorg adviser
+            audience: managers
+            summary: Advises.
+            ---
+            -- content/rituals/sync.md --
+            ---
+            type: ritual
+            title: cnryweek sync & <Pay>
+            audience: managers
+            cadence: weekly
+            duration: 45m
+            day: tuesday
+            time: "10:00"
+            per: report
+            attendees: [lead]
+            purpose: Sync.
+            ---
+            -- content/rituals/board.md --
+            ---
+            type: ritual
+            title: Board review
+            audience: managers
+            cadence: every 2 weeks
+            duration: 1h
+            day: 2026-11-19
+            only_while: cnrywhile a reorganisation runs
+            purpose: Decide.
+            ---
+            -- content/runbooks/outage.md --
+            ---
+            type: runbook
+            service: All
+            severity: SEV2
+            trigger: Down.
+            owner: lead
+            ---
+            1. Public first step.
+            2. Public second step.
+
+            ::: audience managers
+            1. cnrystep secret step
+            - [ ] cnrytask secret item
+            :::
+
+            - [ ] Public item
             -- content/teams/core.md --
             ---
             type: team
@@ -127,6 +178,35 @@ class AudienceLeakTest {
         List<String> missing = new ArrayList<>();
         for (String c : CANARIES) if (leaks(managers, List.of(c)).isEmpty()) missing.add(c);
         assertEquals(List.of(), missing, "every canary is in the managers' edition");
+    }
+
+    /** Issue 22.7: the managers' edition has the same views, with its restricted rows in them and marked. */
+    @Test
+    void theManagersEditionsViewsShowTheRestrictedRowsMarked() {
+        TestSite site = TestSite.of(SITE);
+        Path managers = site.root().resolve("site-managers");
+        assertTrue(site.build(site.options().withOut(managers).withAudience("managers")).written());
+        String week = read(managers, "overview/rituals/index.html");
+        assertTrue(week.contains("wk-restricted\"><a href=\"../../rituals/sync/index.html\" title=\"cnryweek sync &amp; &lt;Pay&gt;\">cnryweek sync &amp; &lt;Pay&gt;</a>"
+                + " <span class=\"wk-time\">10:00–10:45</span> <span class=\"audience-badge\">Managers only</span>"), week);
+        assertTrue(week.contains("Only while cnrywhile a reorganisation runs"), week);
+        assertTrue(week.contains("cnryritual review</a> <span class=\"audience-badge\">Managers only</span>"), week);
+        String org = read(managers, "overview/org-chart/index.html");
+        assertTrue(org.contains("cnryorg adviser</a><span class=\"org-teams\">No team</span><span class=\"audience-badge\">"
+                + "Managers only</span>"), org);
+        String matrix = read(managers, "overview/responsibilities/index.html");
+        assertTrue(matrix.contains("cnryrow &amp; &lt;pay&gt; é <span class=\"audience-badge\">Managers only</span>"), matrix);
+        String runbook = read(managers, "runbooks/outage/index.html");
+        assertTrue(runbook.contains("<span id=\"rb-step-3-text\" class=\"step-text\">cnrystep secret step</span>"), runbook);
+        assertTrue(runbook.contains("<span id=\"rb-step-4-text\" class=\"step-text\">cnrytask secret item</span>"), runbook);
+    }
+
+    private static String read(Path site, String page) {
+        try {
+            return Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -94,6 +94,8 @@ public record CheckSettings(Set<String> ignore, External external) {
         r.put("team-size", "a team with fewer than 4 or very many members");
         r.put("git-shallow", "a shallow git clone, so review dates cannot come from history");
         r.put("code-fence", "text after a code block's language that is not an option it takes (hl_lines, linenums)");
+        r.put("reporting-line", "a role with no reports_to that no role reports to, once other roles have one");
+        r.put("responsibility-matrix", "a role page listing a responsibility the responsibility matrix does not give it");
         return Collections.unmodifiableMap(r);
     }
 }

@@ -283,8 +283,8 @@ final class HandbookNodeRenderer implements NodeRenderer {
         String title = node.title().isNull() || node.title().isBlank()
                 ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
                 : node.title().toString();
-        String role = kind.equals("warning") || kind.equals("danger") || kind.equals("caution") ? "alert" : "note";
-        html.raw("<aside class=\"admonition admonition-" + attr(kind) + "\" role=\"" + role + "\">\n");
+        // role="alert" is for news that interrupts; a box written on the page is a note, whatever its kind.
+        html.raw("<aside class=\"admonition admonition-" + attr(kind) + "\" role=\"note\">\n");
         html.raw("<p class=\"admonition-title\">");
         html.text(title);
         html.raw("</p>\n");

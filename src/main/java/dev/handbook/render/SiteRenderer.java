@@ -230,6 +230,7 @@ public final class SiteRenderer {
         // A built-in type has a typed view instead of the generic fields of a type a handbook adds.
         Optional<Views.Details> typeView = TypeDetails.of(site, index, page, root);
         Views.Details details = typeView.or(() -> OverviewDetails.of(site, page, root)).orElse(null);
+        if (details != null) toc.addAll(details.sections());
         FieldMap fields = typeView.isPresent() ? FieldMap.EMPTY : FieldViews.of(site, page, root);
         Optional<dev.handbook.model.GitInfo> git = Optional.ofNullable(site.git().get(page.path()));
         TypeSchema schema = site.schema(page);

@@ -88,6 +88,13 @@ public final class Views {
             TypeViews.ProcessView, TypeViews.RunbookView, OverviewViews.OrgChartView, OverviewViews.MatrixView,
             OverviewViews.RitualsView, OverviewViews.TeamsView, OverviewViews.RunbooksView, OverviewViews.OwnershipView,
             OverviewViews.NeedsReviewView {
+        /**
+         * The sections the layout adds after the page's own content, for its "on this page" list;
+         * their ids are the ids the layout gives their headings.
+         */
+        default List<TocItem> sections() {
+            return List.of();
+        }
     }
 
     /**

@@ -27,7 +27,8 @@ final class GeneratedPages {
             new View("responsibilities", "Responsibility matrix",
                     "Who is responsible, accountable, consulted and informed for each activity.", "matrix"),
             new View("rituals", "Rituals calendar",
-                    "Every ritual by cadence, what it costs each role per week, and a calendar to subscribe to.", "ritual"),
+                    "The rituals as a working week, the ones held less often, the time they take from each role, and a "
+                            + "calendar to subscribe to.", "ritual"),
             new View("teams", "Teams at a glance", "Every team with its size and members.", "team"),
             new View("runbooks", "Runbook index", "Runbooks by service and severity, with owner and last test.", "runbook"),
             new View("ownership", "Page owners", "Every page grouped by the role, team or person who owns it.", ""),
