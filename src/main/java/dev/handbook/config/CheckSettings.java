@@ -93,6 +93,7 @@ public record CheckSettings(Set<String> ignore, External external) {
         r.put("unknown-field", "a front-matter field that the page's type does not know");
         r.put("team-size", "a team with fewer than 4 or very many members");
         r.put("git-shallow", "a shallow git clone, so review dates cannot come from history");
+        r.put("code-fence", "text after a code block's language that is not an option it takes (hl_lines, linenums)");
         return Collections.unmodifiableMap(r);
     }
 }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "theme", "edit_url", "language",
-            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check");
+            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private ConfigLoader() {
@@ -109,8 +109,9 @@ public final class ConfigLoader {
         }
         CheckSettings check = map.get("check").map(v -> CheckSettingsReader.read(v, diags))
                 .orElse(CheckSettings.standard());
+        Branding branding = new Branding(f.sitePath("logo"), f.sitePath("favicon"));
         return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
-                reviewEvery, rawHtml, defaults, sprintWeeks, check), diags);
+                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {
@@ -154,6 +155,24 @@ public final class ConfigLoader {
             diags.add(Diagnostic.error(v.get().pos(), "%s must be text, found %s", key, v.get().kindName())
                     .withRule("config"));
             return Optional.empty();
+        }
+
+        /**
+         * A file of the site, written as its path there ({@code images/logo.svg}): relative, with
+         * forward slashes and without {@code ..}, so the theme can link it from any page.
+         */
+        Optional<Branding.File> sitePath(String key) {
+            return text(key).flatMap(s -> {
+                SourcePos pos = map.get(key).get().pos();
+                String path = s.strip();
+                if (path.startsWith("./")) path = path.substring(2);
+                boolean bad = path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("://")
+                        || path.endsWith("/") || java.util.Arrays.asList(path.split("/")).contains("..");
+                if (!bad) return Optional.of(new Branding.File(key, path, pos));
+                diags.add(Diagnostic.error(pos, "%s must be the path of a file in content/ or in the theme's static/ "
+                        + "folder, relative and with '/', e.g. images/%s.svg; found '%s'", key, key, s).withRule("config"));
+                return Optional.empty();
+            });
         }
 
         Optional<Integer> positiveInt(String key) {

@@ -88,7 +88,8 @@ final class MarkdownConverter {
         this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory())
-                .nodeRendererFactory(new BlockRenderer.Factory()).attributeProviderFactory(new ListedAttributes.Factory()).build();
+                .nodeRendererFactory(new BlockRenderer.Factory()).attributeProviderFactory(new ListedAttributes.Factory())
+                .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
     }
 
     /** What the converter found besides the body: the page's first top-level heading, if any. */
@@ -276,6 +277,7 @@ final class MarkdownConverter {
                 return false; // its Text child holds the same characters
             } else if (n instanceof FencedCodeBlock f) {
                 append(text.append(' '), f.getContentChars());
+                CodeFenceOptions.read(f, lines, diags);
             } else if (n instanceof IndentedCodeBlock c) {
                 append(text.append(' '), c.getContentChars());
             } else if (n instanceof Block || n instanceof SoftLineBreak || n instanceof HardLineBreak

@@ -130,6 +130,7 @@ public final class HtmlSanitizer {
                 .addAttributes("section", "data-audience")
                 .addAttributes("input", "type", "checked", "disabled", "readonly")
                 .addAttributes("details", "open")
+                .addAttributes("pre", "data-hl-lines", "data-linenums")
                 .addAttributes("time", "datetime")
                 .addAttributes("td", "align")
                 .addAttributes("th", "align", "scope")

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  */
 final class SpecSite {
     private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern HTML_FILE = Pattern.compile("\\.(?i:html?|xhtml)$");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /**
@@ -64,10 +65,10 @@ final class SpecSite {
             site.file("content/" + pageName(e) + ".md", "---\ntitle: " + e.id() + "\n---\n" + e.markdown());
         }
         for (String target : linkTargets(examples)) {
-            // raw_html: sanitize refuses .html files in content/ (they could run script): such a target is a Markdown page there.
-            boolean html = rawHtml.equals("sanitize") && dev.handbook.postprocess.StaticFileCheck.applies(target);
-            site.file("content/" + (html ? target.substring(0, target.lastIndexOf('.')) + ".md" : target),
-                    "a link target of the spec\n");
+            // Under sanitize an HTML file in content/ is refused (it could run script on the site), so a
+            // link to one has no target there.
+            if (!rawHtml.equals("trusted") && HTML_FILE.matcher(target).find()) continue;
+            site.file("content/" + target, "a link target of the spec\n");
         }
         Map<String, List<String>> diags = new TreeMap<>();
         for (Diagnostic d : Pipeline.check(site.options(), Progress.NONE).diagnostics()) {
