@@ -267,6 +267,7 @@ final class MarkdownConverter {
             if (n instanceof Admonition || n instanceof Tab || n instanceof TabSet) {
                 Containers.visit(n, headingLevel, text, lines, diags);
             }
+            if (n instanceof Paragraph p) MarkerLookalikes.report(p, lines, diags);
             if (n instanceof TableSeparator) {
                 return false; // the |---| row is markup, not words
             }

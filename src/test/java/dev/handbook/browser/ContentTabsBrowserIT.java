@@ -122,6 +122,7 @@ class ContentTabsBrowserIT {
         assertEquals("Windows", focused().getText());
         new Actions(browser.driver()).sendKeys(Keys.ARROW_LEFT).perform();
         assertEquals(List.of(false, true, false), shown());
+        browser.screenshot("tabs-keyboard-focus");
         assertEquals("true", focused().getAttribute("aria-selected"));
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         assertEquals("tabpanel", focused().getAttribute("role"), "Tab leaves the tab list for the panel");
@@ -131,7 +132,9 @@ class ContentTabsBrowserIT {
         assertEquals(List.of(true, false, false), shown(), "a click selects too");
         WebElement abbr = browser.driver().findElement(By.cssSelector("main p abbr"));
         assertEquals("Service level agreement", abbr.getAttribute("title"));
-        assertEquals("SLA", browser.driver().findElement(By.cssSelector(".tabbed-panel mark abbr")).getText());
+        WebElement inHidden = browser.driver().findElement(By.cssSelector(".tabbed-panel mark abbr"));
+        assertEquals("SLA", inHidden.getAttribute("textContent"), "an abbreviation inside a mark, in a hidden panel");
+        assertEquals("Service level agreement", inHidden.getAttribute("title"));
     }
 
     @Test
@@ -172,6 +175,19 @@ class ContentTabsBrowserIT {
     }
 
     @Test
+    void printedEveryPanelShowsUnderItsLabel() {
+        openServed();
+        browser.media("print");
+        try {
+            assertEquals(List.of(true, true, true), shown());
+            assertTrue(browser.driver().findElements(By.cssSelector(".tabbed-label")).stream().allMatch(WebElement::isDisplayed));
+            assertFalse(browser.driver().findElement(By.cssSelector("[role=tablist]")).isDisplayed());
+        } finally {
+            browser.media("");
+        }
+    }
+
+    @Test
     void aLinkToSomethingInAHiddenPanelOpensThatPanel() {
         openServed();
         String id = (String) browser.js("var p = document.querySelectorAll('.tabbed-panel')[1]; p.querySelector('p').id = 'in-linux'; return 'in-linux';");
@@ -187,6 +203,8 @@ class ContentTabsBrowserIT {
             browser.open(page);
             browser.js(SCROLL_TO, "#rolling-back");
             browser.screenshot("tabs-desktop-" + scheme);
+            browser.js(SCROLL_TO, "details.admonition");
+            browser.screenshot("collapsible-closed-desktop-" + scheme);
             browser.js("document.querySelector('details.admonition summary').click()");
             browser.js(SCROLL_TO, "details.admonition");
             browser.screenshot("collapsible-desktop-" + scheme);
@@ -195,12 +213,23 @@ class ContentTabsBrowserIT {
                 phone.open(page);
                 phone.js(SCROLL_TO, "#rolling-back");
                 phone.screenshot("tabs-phone-" + scheme);
+                phone.js("document.querySelector('details.admonition summary').click()");
+                phone.js(SCROLL_TO, "details.admonition");
+                phone.screenshot("collapsible-phone-" + scheme);
                 Number width = (Number) phone.js("return document.documentElement.scrollWidth");
                 assertTrue(width.intValue() <= 390, "no sideways scrolling on a phone: " + width);
             }
         }
         browser.colorScheme("light");
-        assertEquals(2, tabs().size());
+        assertEquals(2, tabs().size(), "tabs work from file://");
+    }
+
+    @Test
+    void onlyPagesWithTabsLoadTheTabScript() {
+        browser.open(EXAMPLE.resolve("ways-of-working/deployment/index.html"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("script[src$='tabs.js']")).size());
+        browser.open(EXAMPLE.resolve("ways-of-working/release/index.html"));
+        assertEquals(List.of(), browser.driver().findElements(By.cssSelector("script[src$='tabs.js']")));
     }
 
     /** Scrolls an element to the top of the window, below the sticky header. */
