@@ -89,6 +89,10 @@ public record CheckSettings(Set<String> ignore, External external) {
                 + "to nothing");
         r.put("link-syntax", "a link destination in <...> with a space, which the Markdown parser does not read as a "
                 + "link");
+        r.put("empty-block", "a collapsible admonition or content tab with nothing in it, or a tab without a label");
+        r.put("abbreviation", "an abbreviation (*[SLA]: ...) defined twice on a page, or defined and never used");
+        r.put("marker-syntax", "a line that starts like a content tab, admonition or collapsible (===, !!!, ???) but "
+                + "is none, and is shown as text");
         r.put("raw-html", "raw HTML that raw_html: sanitize leaves out: an element or attribute it does not allow");
         r.put("unknown-field", "a front-matter field that the page's type does not know");
         r.put("team-size", "a team with fewer than 4 or very many members");
