@@ -50,4 +50,22 @@ class ConfigLoaderTest {
                         "handbook.yml:2:11: error: raw_html must be sanitize, escape or trusted, found 'maybe'"),
                 c.diagnostics().stream().map(d -> d.headline()).toList());
     }
+
+    // issue 21.7
+    @Test
+    void recentCommitsHasADefaultZeroTurnsThePageOffAndWrongValuesAreErrorsAtTheirPosition() {
+        assertEquals(20, ConfigLoader.parse("").value().recentCommits());
+        assertEquals(5, ConfigLoader.parse("recent: {commits: 5}\n").value().recentCommits());
+        assertEquals(0, ConfigLoader.parse("recent:\n  commits: 0\n").value().recentCommits());
+        Staged<SiteConfig> c = ConfigLoader.parse("recent: {commits: -1}\n");
+        assertEquals(List.of("handbook.yml:1:19: error: recent.commits must be a whole number from 0 (no page) to 500"),
+                c.diagnostics().stream().map(d -> d.headline()).toList());
+        assertEquals(20, c.value().recentCommits());
+        assertEquals(List.of("handbook.yml:1:9: error: recent must be a mapping, e.g. recent: {commits: 20}, found a text value"),
+                ConfigLoader.parse("recent: 10\n").diagnostics().stream().map(d -> d.headline()).toList());
+        assertEquals(List.of("handbook.yml:1:10: warning: unknown setting 'recent.comits' (did you mean 'commits'?)"),
+                ConfigLoader.parse("recent: {comits: 10}\n").diagnostics().stream().map(d -> d.headline()).toList());
+        assertEquals(List.of("handbook.yml:1:19: error: recent.commits must be a whole number from 0 (no page) to 500"),
+                ConfigLoader.parse("recent: {commits: 501}\n").diagnostics().stream().map(d -> d.headline()).toList());
+    }
 }
