@@ -178,6 +178,26 @@ class RecentChangesTest {
         assertEquals(List.of("Home", "On call"), page.select(".recent-pages a").eachText().stream().distinct().sorted().toList());
     }
 
+    @Test
+    void widerSubjectsFalseKeepsEverySubjectToTheWholeHandbook() {
+        TestSite site = TestSite.of("""
+                -- handbook.yml --
+                audiences: [everyone, managers]
+                recent: {wider_subjects: false}
+                -- content/index.md --
+                # Home
+                """);
+        GitRepo.init(site.root()).commit("2026-03-01T00:00:00Z", "Ann", "Write the home page");
+        assertTrue(site.build().written());
+        assertEquals(List.of("Updated | 00:00 · Ann | Home"), changes(page(site)));
+        assertFalse(site.output(FEED).contains("Write the home page"));
+        java.nio.file.Path managers = site.root().resolve("site-managers");
+        assertTrue(site.build(site.options().withOut(managers).withAudience("managers")).written());
+        assertTrue(TestSite.snapshot(managers).get(PAGE) != null);
+        assertEquals(List.of("Write the home page | 00:00 · Ann | Home"), changes(Jsoup.parse(
+                new String(TestSite.snapshot(managers).get(PAGE), StandardCharsets.UTF_8))));
+    }
+
     // ---- The feed ------------------------------------------------------------------------------
 
     static final String ATOM = "http://www.w3.org/2005/Atom";

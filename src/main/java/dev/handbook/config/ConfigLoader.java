@@ -111,38 +111,9 @@ public final class ConfigLoader {
         CheckSettings check = map.get("check").map(v -> CheckSettingsReader.read(v, diags))
                 .orElse(CheckSettings.standard());
         Branding branding = new Branding(f.sitePath("logo"), f.sitePath("favicon"));
-        int recent = map.get("recent").map(v -> recentCommits(v, diags)).orElse(d.recentCommits());
+        RecentSettings recent = map.get("recent").map(v -> RecentSettingsReader.read(v, diags)).orElse(d.recent());
         return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
                 reviewEvery, rawHtml, defaults, sprintWeeks, check, branding, recent), diags);
-    }
-
-    /** {@code recent: {commits: N}}: how many commits the "Recently changed" page lists, 0 for no page. */
-    private static int recentCommits(Value v, List<Diagnostic> diags) {
-        int standard = SiteConfig.RECENT_COMMITS;
-        if (!(v instanceof Value.Dict map)) {
-            diags.add(Diagnostic.error(v.pos(), "recent must be a mapping, e.g. recent: {commits: 20}, found %s",
-                    v.kindName()).withRule("config"));
-            return standard;
-        }
-        for (Value.Entry e : map.entries().values()) {
-            if (!e.key().equals("commits")) {
-                diags.add(Diagnostic.warning(e.keyPos(), "unknown setting 'recent.%s'%s", e.key(),
-                        Suggestions.didYouMean(e.key(), Set.of("commits"))).withRule("config"));
-            }
-        }
-        Optional<Value> commits = map.get("commits");
-        if (commits.isEmpty()) return standard;
-        if (commits.get() instanceof Value.Scalar s && !s.isNull()) {
-            try {
-                int n = Integer.parseInt(s.text().strip());
-                if (n >= 0 && n <= SiteConfig.MAX_RECENT_COMMITS) return n;
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-        }
-        diags.add(Diagnostic.error(commits.get().pos(), "recent.commits must be a whole number from 0 (no page) to %d",
-                SiteConfig.MAX_RECENT_COMMITS).withRule("config"));
-        return standard;
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {

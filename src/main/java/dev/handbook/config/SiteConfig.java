@@ -24,17 +24,13 @@ import java.util.Optional;
  * @param sprintWeeks  how many weeks a sprint lasts, for rituals held "per sprint"
  * @param check        what {@code handbook check} silences and how it checks external links
  * @param branding     the logo and favicon, when handbook.yml names them
- * @param recentCommits how many commits the "Recently changed" page and its feed list; 0 leaves both out
+ * @param recent       what the "Recently changed" page and its feed list
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, List<String> audiences,
                          int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks,
-                         CheckSettings check, Branding branding, int recentCommits) {
+                         CheckSettings check, Branding branding, RecentSettings recent) {
     public static final String FILE_NAME = "handbook.yml";
-    /** Commits the "Recently changed" page lists unless handbook.yml says otherwise. */
-    public static final int RECENT_COMMITS = 20;
-    /** The most it may list: the page stays one a browser opens at once. */
-    public static final int MAX_RECENT_COMMITS = 500;
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -50,14 +46,14 @@ public record SiteConfig(String title, String description, Optional<String> base
         if (sprintWeeks < 1) throw new IllegalArgumentException("sprintWeeks");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(branding, "branding");
-        if (recentCommits < 0 || recentCommits > MAX_RECENT_COMMITS) throw new IllegalArgumentException("recentCommits");
+        Objects.requireNonNull(recent, "recent");
     }
 
     public static SiteConfig standard() {
         return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en",
                 List.of("everyone"), 180, RawHtmlPolicy.SANITIZE,
                 Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2, CheckSettings.standard(),
-                Branding.none(), RECENT_COMMITS);
+                Branding.none(), RecentSettings.standard());
     }
 
     /** The widest audience, whose edition is built by default. */

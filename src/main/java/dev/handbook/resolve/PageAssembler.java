@@ -88,7 +88,7 @@ final class PageAssembler {
         Set<String> types = new TreeSet<>();
         for (Page p : pages) types.add(p.type());
         boolean matrix = in.data().stream().anyMatch(d -> d.path().equals(MatrixReader.FILE));
-        boolean recent = in.config().recentCommits() > 0 && !in.git().commits().isEmpty();
+        boolean recent = in.config().recent().commits() > 0 && !in.git().commits().isEmpty();
         GeneratedPages.add(pages, types, matrix, recent, audiences.name(0));
         reportCollisions(pages, hidden);
         List<String> withheld = new ArrayList<>();

@@ -31,6 +31,8 @@ import java.util.TreeSet;
  *   <li>The edition of the whole handbook (the narrowest audience) leaves nothing out but drafts:
  *       it shows every subject, and lists pages deleted or renamed away by their former path.</li>
  * </ul>
+ * With {@code recent: {wider_subjects: false}} every other edition shows no subject at all: the
+ * rules above judge a page as it is now, and cannot know what it held when a commit was made.
  */
 final class RecentCommits {
     private final ResolveInput in;
@@ -62,7 +64,7 @@ final class RecentCommits {
                 .filter(p -> GeneratedPages.isGenerated(p) && p.path().equals(GeneratedPages.RECENT)).findFirst();
         if (page.isEmpty()) return Optional.empty();
         return Optional.of(new RecentChanges(page.get().index(),
-                new RecentCommits(in, pages, statics, audiences).changes(in.config().recentCommits())));
+                new RecentCommits(in, pages, statics, audiences).changes(in.config().recent().commits())));
     }
 
     private List<RecentChanges.Change> changes(int limit) {
@@ -89,8 +91,8 @@ final class RecentCommits {
             }
         }
         if (pages.isEmpty() && removed.isEmpty()) return Optional.empty();
-        Optional<String> subject = (whole || allShown) && !c.subject().isEmpty() ? Optional.of(c.subject())
-                : Optional.empty();
+        boolean told = whole || allShown && in.config().recent().widerSubjects();
+        Optional<String> subject = told && !c.subject().isEmpty() ? Optional.of(c.subject()) : Optional.empty();
         return Optional.of(new RecentChanges.Change(c.id(), c.committed(), c.author(), subject, List.copyOf(pages),
                 removed));
     }
