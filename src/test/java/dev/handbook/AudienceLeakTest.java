@@ -222,6 +222,103 @@ class AudienceLeakTest {
         assertTrue(!site.build(site.options().withStrict(true)).written());
     }
 
+    static final String HISTORY = """
+            -- handbook.yml --
+            audiences: [everyone, managers]
+            -- content/index.md --
+            # Home
+            -- content/open.md --
+            # Open
+            -- content/blocks.md --
+            # Blocks
+
+            Public.
+
+            ::: audience managers
+            For managers.
+            :::
+            -- content/teams/core.md --
+            ---
+            type: team
+            mission: Build.
+            members:
+              - {name: Ann, role: lead}
+              - {name: Bo, role: lead}
+              - {name: Cy, role: lead}
+              - {name: Di, role: lead}
+              - {name: Eve, role: lead, audience: managers}
+            ---
+            -- content/roles/lead.md --
+            ---
+            type: role
+            title: Lead
+            summary: Leads.
+            ---
+            -- content/pay/plan.md --
+            ---
+            audience: managers
+            ---
+            # Plan
+            -- content/secret/_index.md --
+            ---
+            cascade: {audience: managers}
+            ---
+            -- content/secret/notes.md --
+            # Notes
+            -- content/responsibilities.yml --
+            activities:
+              - activity: Public work
+                responsible: [lead]
+                accountable: lead
+            """;
+
+    /** Canaries in the subjects and authors of commits, and the dates of two commits no wider reader may see. */
+    static final List<String> COMMIT_CANARIES = List.of("cnrysubjrestricted", "cnryauthrestricted", "cnrysubjmixed",
+            "cnrysubjblock", "cnrysubjmember", "cnrysubjdeleted", "cnryauthdeleted", "cnrysubjdata");
+    static final List<String> HIDDEN_DATES = List.of("2001-02-03", "2002-03-04");
+
+    // issue 21.7: what a commit message says is judged by what the commit touched
+    @Test
+    void commitsOfRestrictedContentNeverReachTheWiderEditionNorTheirSubjectsWhenTheyTouchedAny() throws IOException {
+        TestSite site = TestSite.of(HISTORY);
+        GitRepo git = GitRepo.init(site.root());
+        git.git("add", "content/index.md", "content/open.md", "content/roles", "handbook.yml");
+        git.commitStaged("2026-01-01T00:00:00Z", "Ann", "Start the public pages");
+        git.git("add", "content/pay", "content/secret");
+        site.file("content/was-secret.md", "---\naudience: managers\n---\n# Was secret\n");
+        git.git("add", "content/was-secret.md");
+        git.commitStaged("2001-02-03T04:05:06Z", "cnryauthrestricted", "cnrysubjrestricted: the pay plan");
+        site.file("content/open.md", "# Open\n\nEdited.\n");
+        site.file("content/pay/plan.md", "---\naudience: managers\n---\n# Plan\n\nEdited.\n");
+        git.git("add", "content/open.md", "content/pay/plan.md");
+        git.commitStaged("2026-01-03T00:00:00Z", "Bo", "cnrysubjmixed: open and pay");
+        git.git("add", "content/blocks.md");
+        git.commitStaged("2026-01-04T00:00:00Z", "Bo", "cnrysubjblock: numbers for managers");
+        git.git("add", "content/teams", "content/responsibilities.yml");
+        git.commitStaged("2026-01-05T00:00:00Z", "Bo", "cnrysubjmember: Eve joins");
+        git.git("rm", "-q", "content/was-secret.md");
+        git.commitStaged("2002-03-04T05:06:07Z", "cnryauthdeleted", "cnrysubjdeleted: drop the secret page");
+        site.file("content/open.md", "# Open\n\nEdited again.\n");
+        site.file("content/responsibilities.yml", site.read("content/responsibilities.yml")
+                + "  - activity: Pay reviews\n    audience: managers\n    responsible: [lead]\n    accountable: lead\n");
+        git.commit("2026-01-07T00:00:00Z", "Bo", "cnrysubjdata: responsibilities and open");
+
+        BuildResult everyone = site.build(site.options().withStrict(true));
+        assertTrue(everyone.written(), TestSite.headlines(everyone).toString());
+        assertEquals(List.of(), leaks(site.out(), COMMIT_CANARIES));
+        assertEquals(List.of(), leaks(site.out(), HIDDEN_DATES));
+        assertEquals(List.of("Updated | 00:00 · Bo | Open", "Updated | 00:00 · Bo | Core",
+                        "Updated | 00:00 · Bo | Blocks", "Updated | 00:00 · Bo | Open",
+                        "Start the public pages | 00:00 · Ann | Home, Open, Lead"),
+                RecentChangesTest.changes(org.jsoup.Jsoup.parse(site.output(RecentChangesTest.PAGE))));
+
+        Path managers = site.root().resolve("site-managers");
+        assertTrue(site.build(site.options().withOut(managers).withAudience("managers")).written());
+        List<String> missing = new ArrayList<>();
+        for (String c : COMMIT_CANARIES) if (leaks(managers, List.of(c)).isEmpty()) missing.add(c);
+        assertEquals(List.of(), missing, "the managers' edition is the whole handbook: every subject and author");
+    }
+
     /** Every form of each canary's core word that might appear in any output file's name or bytes. */
     static List<String> leaks(Path out, List<String> canaries) throws IOException {
         List<String> found = new ArrayList<>();

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "theme", "edit_url", "language",
-            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon");
+            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon",
+            "recent");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private ConfigLoader() {
@@ -110,8 +111,9 @@ public final class ConfigLoader {
         CheckSettings check = map.get("check").map(v -> CheckSettingsReader.read(v, diags))
                 .orElse(CheckSettings.standard());
         Branding branding = new Branding(f.sitePath("logo"), f.sitePath("favicon"));
+        RecentSettings recent = map.get("recent").map(v -> RecentSettingsReader.read(v, diags)).orElse(d.recent());
         return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
-                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding), diags);
+                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding, recent), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {

@@ -24,11 +24,12 @@ import java.util.Optional;
  * @param sprintWeeks  how many weeks a sprint lasts, for rituals held "per sprint"
  * @param check        what {@code handbook check} silences and how it checks external links
  * @param branding     the logo and favicon, when handbook.yml names them
+ * @param recent       what the "Recently changed" page and its feed list
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, List<String> audiences,
                          int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks,
-                         CheckSettings check, Branding branding) {
+                         CheckSettings check, Branding branding, RecentSettings recent) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -45,13 +46,14 @@ public record SiteConfig(String title, String description, Optional<String> base
         if (sprintWeeks < 1) throw new IllegalArgumentException("sprintWeeks");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(branding, "branding");
+        Objects.requireNonNull(recent, "recent");
     }
 
     public static SiteConfig standard() {
         return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en",
                 List.of("everyone"), 180, RawHtmlPolicy.SANITIZE,
                 Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2, CheckSettings.standard(),
-                Branding.none());
+                Branding.none(), RecentSettings.standard());
     }
 
     /** The widest audience, whose edition is built by default. */

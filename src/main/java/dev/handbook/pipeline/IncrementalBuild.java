@@ -242,7 +242,8 @@ public final class IncrementalBuild implements AutoCloseable {
         ParsedPage b = after.value();
         return a.frontMatter().equals(b.frontMatter()) && a.leadingTitle().equals(b.leadingTitle())
                 && a.body().links().equals(b.body().links()) && a.body().anchorLinks().equals(b.body().anchorLinks())
-                && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames());
+                && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames())
+                && a.withholdsBlocks() == b.withholdsBlocks();
     }
 
     private static boolean sameBody(Staged<ParsedPage> before, Staged<ParsedPage> after) {

@@ -38,6 +38,7 @@ final class OverviewDetails {
             case "runbooks" -> runbooks(site, root);
             case "ownership" -> new OverviewViews.OwnershipView(ownership(site, root));
             case "needs-review" -> needsReview(site, root);
+            case "recent" -> site.recent().isPresent() ? RecentDetails.of(site, root) : null;
             default -> null;
         });
     }

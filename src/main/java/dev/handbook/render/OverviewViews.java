@@ -201,4 +201,27 @@ public final class OverviewViews {
     /** An overdue page: when it was reviewed, when it was due, and its owner or null. */
     public record ReviewRow(String title, String href, String reviewed, String due, LinkView owner) {
     }
+
+    /**
+     * {@code layouts/recent.peb}: the edition's recent changes by day, newest first.
+     *
+     * @param count    how many changes the page lists in all
+     * @param feedHref link to the Atom feed of the same changes ({@code recent.xml})
+     */
+    public record RecentView(List<RecentDay> days, int count, String feedHref) implements Views.Details {
+    }
+
+    /** The changes committed on one day (YYYY-MM-DD, UTC). */
+    public record RecentDay(String date, List<RecentEntry> changes) {
+    }
+
+    /**
+     * One commit: {@code id} is its element id, {@code datetime} the instant ({@code 2026-03-02T14:05:00Z})
+     * and {@code time} the time of day in UTC (14:05); {@code subject} is null when the edition may
+     * not show it (the layout says "Updated"); {@code removed} names pages the commit deleted, by
+     * their former source path, in the edition of the whole handbook only.
+     */
+    public record RecentEntry(String id, String datetime, String time, String author, String subject,
+                              List<LinkView> pages, List<String> removed) {
+    }
 }

@@ -9,6 +9,7 @@ import dev.handbook.model.NavTree;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.TypeSchema;
+import dev.handbook.resolve.RecentChanges;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.source.Theme;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -196,7 +197,9 @@ public final class SiteRenderer {
                 Urls.href(root, "index.html"), root + "assets/", site.edition(), restricted,
                 site.tags().isEmpty() ? null : Urls.href(root, "tags/index.html"), VERSION,
                 branding.logo().map(p -> Urls.href(root, p)).orElse(null),
-                branding.favicon().map(p -> Urls.href(root, p)).orElse(null), baseUrl, pageUrl);
+                branding.favicon().map(p -> Urls.href(root, p)).orElse(null), baseUrl, pageUrl,
+                site.recent().map(r -> Urls.href(root, site.page(r.page()).outputPath())).orElse(null),
+                site.recent().map(r -> Urls.href(root, RecentChanges.FEED)).orElse(null));
     }
 
     private Views.PageView pageView(ResolvedSite site, Page page, String root) {

@@ -13,11 +13,16 @@ import java.util.Set;
 /**
  * The views the handbook generates from typed pages, as pages of their own under
  * {@code overview/}: the org chart, the responsibility matrix, the rituals calendar, the runbook
- * and team overviews, page ownership and the pages that need review. Each is added only when the
- * handbook has pages of the type it shows. Their type names the layout that draws them.
+ * and team overviews, page ownership, the pages that need review and the pages changed recently.
+ * Each is added only when the handbook has pages of the type it shows (and the last only when git
+ * has history of content/). Their type names the layout that draws them.
  */
 final class GeneratedPages {
     static final String FOLDER = "overview";
+    /** The path of the "Recently changed" page, as {@link Page#path()} gives it. */
+    static final String RECENT = FOLDER + "/recent";
+    /** What {@link View#needsType} says of a view drawn from git history rather than from pages. */
+    private static final String GIT = "(git)";
 
     private record View(String slug, String title, String description, String needsType) {
     }
@@ -32,18 +37,21 @@ final class GeneratedPages {
             new View("teams", "Teams at a glance", "Every team with its size and members.", "team"),
             new View("runbooks", "Runbook index", "Runbooks by service and severity, with owner and last test.", "runbook"),
             new View("ownership", "Page owners", "Every page grouped by the role, team or person who owns it.", ""),
-            new View("needs-review", "Needs review", "Pages whose review is overdue, oldest first.", ""));
+            new View("needs-review", "Needs review", "Pages whose review is overdue, oldest first.", ""),
+            new View("recent", "Recently changed", "The pages changed most recently, commit by commit, newest first.",
+                    GIT));
 
     private GeneratedPages() {
     }
 
     /** Adds the overview section and its views to {@code pages}. */
-    static void add(List<Page> pages, Set<String> typesPresent, boolean hasMatrix, String audience) {
+    static void add(List<Page> pages, Set<String> typesPresent, boolean hasMatrix, boolean hasHistory,
+                    String audience) {
         List<Page> views = new ArrayList<>();
         int weight = 1;
         for (View v : VIEWS) {
             boolean wanted = v.needsType().isEmpty() || typesPresent.contains(v.needsType())
-                    || v.needsType().equals("matrix") && hasMatrix;
+                    || v.needsType().equals("matrix") && hasMatrix || v.needsType().equals(GIT) && hasHistory;
             if (!wanted) continue;
             String path = FOLDER + "/" + v.slug();
             views.add(page(path, FOLDER + "/" + v.slug() + "/", Page.Kind.PAGE, v.slug(), v.title(), v.description(),

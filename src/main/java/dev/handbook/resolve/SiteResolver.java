@@ -66,7 +66,8 @@ public final class SiteResolver {
         Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
                 tags(pages, diags::add), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed),
-                matrix, in.today(), in.git(), assembled.hiddenContent());
+                matrix, in.today(), in.git().lastChanged(), assembled.hiddenContent(),
+                RecentCommits.select(in, pages, assembled.statics(), audiences));
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);

@@ -50,6 +50,6 @@ public final class ResolvedSites {
             pages.add(parser.parsePage(f.path(), f.displayPath(), ContentLoader.readText(f).value()).value());
         }
         return SiteResolver.resolve(new ResolveInput(pages, List.of(), List.of(), schemas, config,
-                config.widestAudience(), false, LocalDate.of(2026, 1, 1), Map.of())).value();
+                config.widestAudience(), false, LocalDate.of(2026, 1, 1), dev.handbook.model.GitLog.NONE)).value();
     }
 }
