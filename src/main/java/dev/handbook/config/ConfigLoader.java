@@ -26,11 +26,17 @@ import java.util.regex.Pattern;
  * keys are warnings with a suggestion; a wrong value is an error at its position.
  */
 public final class ConfigLoader {
-    static final Set<String> KEYS = Set.of("title", "description", "base_url", "theme", "edit_url", "language",
-            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check");
+    static final Set<String> KEYS = keys();
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private ConfigLoader() {
+    }
+
+    private static Set<String> keys() {
+        Set<String> keys = new java.util.TreeSet<>(Set.of("title", "description", "base_url", "theme", "edit_url",
+                "language", "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check"));
+        keys.addAll(ContentSettingsReader.KEYS);
+        return java.util.Collections.unmodifiableSet(keys);
     }
 
     public static Staged<SiteConfig> load(Path root) {
@@ -109,8 +115,9 @@ public final class ConfigLoader {
         }
         CheckSettings check = map.get("check").map(v -> CheckSettingsReader.read(v, diags))
                 .orElse(CheckSettings.standard());
+        ContentSettings content = ContentSettingsReader.read(map, diags);
         return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
-                reviewEvery, rawHtml, defaults, sprintWeeks, check), diags);
+                reviewEvery, rawHtml, defaults, sprintWeeks, check, content), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {

@@ -22,11 +22,12 @@ import java.util.Optional;
  * @param defaults     front-matter values every page gets unless it or a cascade sets them
  * @param sprintWeeks  how many weeks a sprint lasts, for rituals held "per sprint"
  * @param check        what {@code handbook check} silences and how it checks external links
+ * @param content      sidebar order and labels, redirects, field names, acronyms and link style
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, List<String> audiences,
                          int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks,
-                         CheckSettings check) {
+                         CheckSettings check, ContentSettings content) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -42,6 +43,15 @@ public record SiteConfig(String title, String description, Optional<String> base
         Objects.requireNonNull(defaults, "defaults");
         if (sprintWeeks < 1) throw new IllegalArgumentException("sprintWeeks");
         Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(content, "content");
+    }
+
+    /** Settings without any of {@link ContentSettings}: the folder tree decides order and names. */
+    public SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
+                      Optional<String> editUrl, String language, List<String> audiences, int reviewEveryDays,
+                      RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks, CheckSettings check) {
+        this(title, description, baseUrl, theme, editUrl, language, audiences, reviewEveryDays, rawHtml, defaults,
+                sprintWeeks, check, ContentSettings.standard());
     }
 
     public static SiteConfig standard() {

@@ -81,7 +81,14 @@ public final class Views {
     public sealed interface Details permits TypeViews.RoleView, TypeViews.TeamView, TypeViews.RitualView,
             TypeViews.ProcessView, TypeViews.RunbookView, OverviewViews.OrgChartView, OverviewViews.MatrixView,
             OverviewViews.RitualsView, OverviewViews.TeamsView, OverviewViews.RunbooksView, OverviewViews.OwnershipView,
-            OverviewViews.NeedsReviewView {
+            OverviewViews.NeedsReviewView, RedirectView {
+    }
+
+    /**
+     * What a redirect page ({@code layouts/redirect.peb}) leads to: the target's title (or the URL of
+     * another site) and its address, relative to the redirect page like every link.
+     */
+    public record RedirectView(String title, String href) implements Details {
     }
 
     /**

@@ -32,12 +32,14 @@ import java.util.TreeMap;
  * @param schemas   page type to its schema; a type without one gets an untyped schema
  * @param typed     for each page, its front matter typed by its schema (see {@link #fields})
  * @param projections the typed records of the pages of built-in types (roles, teams, rituals…)
+ * @param redirects the small pages that send an old address on to its page, each at its own path
  */
 public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
                            List<List<LinkTarget>> links, List<List<Integer>> backlinks,
                            SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data,
                            Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
-                           Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git) {
+                           Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git,
+                           List<Redirect> redirects) {
     public ResolvedSite {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(edition, "edition");
@@ -54,9 +56,38 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(today, "today");
         git = Map.copyOf(git);
+        redirects = List.copyOf(redirects);
         if (typed.size() != pages.size()) throw new IllegalArgumentException("typed fields per page");
         if (nav.size() != pages.size() || links.size() != pages.size() || backlinks.size() != pages.size()) {
             throw new IllegalArgumentException("per-page lists differ in size");
+        }
+    }
+
+    /** A site without redirects. */
+    public ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
+                        List<List<LinkTarget>> links, List<List<Integer>> backlinks,
+                        SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data,
+                        Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
+                        Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git) {
+        this(config, edition, pages, nav, links, backlinks, tags, statics, data, schemas, typed, projections, matrix,
+                today, git, List.of());
+    }
+
+    /**
+     * A page that sends an old address on (an {@code aliases:} or {@code redirect_from:} entry of a
+     * page, or a {@code redirects:} entry of handbook.yml).
+     *
+     * @param outputPath where the redirect page is written ({@code old/page/index.html})
+     * @param target     the page (with an anchor) or file it leads to; empty for a URL of another site
+     * @param external   the http(s) URL it leads to, when {@code target} is empty
+     * @param pos        where the old address was written
+     */
+    public record Redirect(String outputPath, Optional<LinkTarget> target, Optional<String> external,
+                           dev.handbook.diag.SourcePos pos) {
+        public Redirect {
+            Objects.requireNonNull(outputPath, "outputPath");
+            if (target.isPresent() == external.isPresent()) throw new IllegalArgumentException("one target");
+            Objects.requireNonNull(pos, "pos");
         }
     }
 
@@ -81,7 +112,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
     public ResolvedSite withPages(List<Page> changed) {
         if (changed.size() != pages.size()) throw new IllegalArgumentException("page count changed");
         return new ResolvedSite(config, edition, changed, nav, links, backlinks, tags, statics, data, schemas, typed,
-                projections, matrix, today, git);
+                projections, matrix, today, git, redirects);
     }
 
     public Page page(int index) {

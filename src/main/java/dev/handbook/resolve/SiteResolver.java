@@ -35,10 +35,11 @@ public final class SiteResolver {
     public static Staged<ResolvedSite> resolve(ResolveInput in) {
         Set<Diagnostic> diags = new LinkedHashSet<>(); // a cascaded value's problem is reported once, not per page
         PageAssembler.Assembled assembled = PageAssembler.assemble(in, diags::add);
-        TreeBuilder.Tree tree = TreeBuilder.build(assembled.pages());
-        List<Page> pages = tree.pages();
-        LinkResolver resolver = new LinkResolver(pages, assembled.statics(), assembled.hidden(), assembled.hiddenRefs(),
-                in.edition(), diags::add);
+        TreeBuilder.Tree tree = TreeBuilder.build(NavOrder.arrange(assembled.pages(), in.config().content().nav(),
+                diags::add));
+        List<Page> pages = new ArrayList<>(tree.pages());
+        LinkResolver resolver = new LinkResolver(pages, assembled.statics(), assembled, in.edition(),
+                in.config().content().mdLinks(), diags::add);
         Audiences audiences = Audiences.of(in.config().audiences(), in.edition());
         FieldTyper typer = new FieldTyper(pages, in.schemas(), assembled.hiddenRefs(), audiences,
                 in.config().sprintWeeks(), diags::add);
@@ -47,8 +48,10 @@ public final class SiteResolver {
         List<List<LinkTarget>> links = new ArrayList<>(pages.size());
         List<Set<Integer>> back = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) back.add(new TreeSet<>());
-        for (Page p : pages) {
-            List<LinkTarget> targets = resolver.resolve(p);
+        for (Page p : List.copyOf(pages)) {
+            LinkResolver.Resolution resolution = resolver.resolve(p);
+            List<LinkTarget> targets = resolution.targets();
+            pages.set(p.index(), resolution.page());
             links.add(targets);
             for (LinkTarget t : targets) {
                 Optional<Integer> to = LinkResolver.targetPage(t);
@@ -63,9 +66,11 @@ public final class SiteResolver {
         }
         List<List<Integer>> backlinks = back.stream().map(s -> (List<Integer>) List.copyOf(s)).toList();
         Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
+        List<ResolvedSite.Redirect> redirects = Redirects.collect(pages, assembled.statics(), assembled,
+                in.config().content().redirects(), diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
                 tags(pages), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed), matrix,
-                in.today(), in.git());
+                in.today(), in.git(), redirects);
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);
