@@ -111,31 +111,46 @@ final class NavOrder {
         return named;
     }
 
-    /** The deepest folder every page named under a group lies in (a section page counts as its own folder). */
+    /**
+     * The deepest folder every page named under a group lies in. A section listed with pages of its
+     * own folder is the group's index page (MkDocs' {@code User Guide: [user-guide/README.md, ...]})
+     * and counts as its folder; any other section counts as the folder that lists it.
+     */
     private String sharedFolder(ContentSettings.NavEntry group, String folder) {
+        List<Page> named = new ArrayList<>();
+        collect(group.children(), named);
+        if (named.isEmpty()) return folder;
         List<String> folders = new ArrayList<>();
-        collect(group.children(), folders);
-        if (folders.isEmpty()) return folder;
+        for (Page p : named) folders.add(sitsIn(p));
+        for (Page p : named) {
+            if (p.kind() != Page.Kind.SECTION || named.size() < 2) continue;
+            String own = TreeBuilder.folderOfSection(p);
+            boolean index = named.stream().filter(o -> o != p).allMatch(o -> within(sitsIn(o), own));
+            if (index) folders.set(named.indexOf(p), own);
+        }
         String shared = folders.get(0);
         for (String f : folders) {
-            while (!(f.equals(shared) || f.startsWith(shared + "/")) && !shared.isEmpty()) {
-                shared = PageAssembler.folderOf(shared);
-            }
+            while (!within(f, shared)) shared = PageAssembler.folderOf(shared);
         }
         return shared;
     }
 
-    private void collect(List<ContentSettings.NavEntry> entries, List<String> folders) {
+    private static boolean within(String folder, String ancestor) {
+        return ancestor.isEmpty() || folder.equals(ancestor) || folder.startsWith(ancestor + "/");
+    }
+
+    private void collect(List<ContentSettings.NavEntry> entries, List<Page> named) {
         for (ContentSettings.NavEntry e : entries) {
             if (e.isGroup()) {
-                collect(e.children(), folders);
+                collect(e.children(), named);
                 continue;
             }
             String written = e.path().orElseThrow();
             LinkForms.normalise("", written.startsWith("/") ? written.substring(1) : written).flatMap(lookup::find)
                     .filter(f -> f instanceof PageLookup.Found.ToPage)
                     .map(f -> pages.get(((PageLookup.Found.ToPage) f).page()))
-                    .ifPresent(p -> folders.add(p.kind() == Page.Kind.PAGE ? sitsIn(p) : TreeBuilder.folderOfSection(p)));
+                    .filter(p -> p.kind() != Page.Kind.HOME && !named.contains(p))
+                    .ifPresent(named::add);
         }
     }
 
