@@ -41,10 +41,11 @@ final class LinkResolver {
     record Resolution(List<LinkTarget> targets, Page page) {
     }
 
-    LinkResolver(List<Page> pages, List<StaticFile> staticFiles, PageAssembler.Assembled hiddenFrom, String edition,
-                 boolean mdLinks, Consumer<Diagnostic> report) {
+    LinkResolver(List<Page> pages, List<StaticFile> staticFiles, PageAssembler.Assembled hiddenFrom,
+                 List<ResolvedSite.Redirect> redirects, String edition, boolean mdLinks, Consumer<Diagnostic> report) {
         this.pages = pages;
-        this.lookup = new PageLookup(pages, staticFiles, hiddenFrom.hidden(), hiddenFrom.hiddenUrls());
+        this.lookup = new PageLookup(pages, staticFiles, hiddenFrom.hidden(), hiddenFrom.hiddenUrls())
+                .withAliases(redirects);
         this.hiddenRefs = hiddenFrom.hiddenRefs();
         this.edition = edition;
         this.mdLinks = mdLinks;

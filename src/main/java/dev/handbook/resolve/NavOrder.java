@@ -86,7 +86,8 @@ final class NavOrder {
         }
         rank.put(p.path(), next++);
         e.label().ifPresent(l -> labels.putIfAbsent(p.path(), l));
-        if (p.kind() != Page.Kind.HOME && !sitsIn(p).equals(folder)) misplaced(e, p);
+        boolean groupsOwnPage = p.kind() == Page.Kind.SECTION && TreeBuilder.folderOfSection(p).equals(folder);
+        if (p.kind() != Page.Kind.HOME && !groupsOwnPage && !sitsIn(p).equals(folder)) misplaced(e, p);
         return Optional.of(p);
     }
 

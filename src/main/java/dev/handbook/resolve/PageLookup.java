@@ -31,6 +31,8 @@ final class PageLookup {
     private final Map<String, StaticFile> statics = new HashMap<>();
     private final Map<String, String> hidden;
     private final Map<String, String> hiddenUrls;
+    /** Where a redirect page sends its old address: a link written with the old address finds the page. */
+    private final Map<String, Integer> aliases = new HashMap<>();
 
     PageLookup(List<Page> pages, List<StaticFile> staticFiles, Map<String, String> hidden, Map<String, String> hiddenUrls) {
         this.hidden = hidden;
@@ -46,6 +48,16 @@ final class PageLookup {
             }
         }
         for (StaticFile s : staticFiles) statics.put(s.path(), s);
+    }
+
+    /** The same lookup, finding a page also by its old addresses ({@code aliases:}, {@code redirects:}). */
+    PageLookup withAliases(List<ResolvedSite.Redirect> redirects) {
+        for (ResolvedSite.Redirect r : redirects) {
+            if (r.target().isPresent() && r.target().get() instanceof dev.handbook.model.LinkTarget.ToPage p) {
+                aliases.putIfAbsent(r.outputPath(), p.page());
+            }
+        }
+        return this;
     }
 
     Optional<Found> find(String target) {
@@ -67,7 +79,9 @@ final class PageLookup {
             if (page != null) return Optional.of(new Found.ToPage(page));
             if (hiddenUrls.containsKey(url)) return Optional.of(new Found.Hidden(hiddenUrls.get(url)));
         }
-        return Optional.empty();
+        Integer alias = aliases.get(target);
+        for (String url : LinkForms.urls(target)) if (alias == null) alias = aliases.get(url + "index.html");
+        return alias == null ? Optional.empty() : Optional.of(new Found.ToPage(alias));
     }
 
     /** Every path and folder key of a page, and every static file: what a suggestion may name. */

@@ -38,7 +38,9 @@ public final class SiteResolver {
         TreeBuilder.Tree tree = TreeBuilder.build(NavOrder.arrange(assembled.pages(), in.config().content().nav(),
                 diags::add));
         List<Page> pages = new ArrayList<>(tree.pages());
-        LinkResolver resolver = new LinkResolver(pages, assembled.statics(), assembled, in.edition(),
+        List<ResolvedSite.Redirect> redirects = Redirects.collect(pages, assembled.statics(), assembled,
+                in.config().content().redirects(), diags::add);
+        LinkResolver resolver = new LinkResolver(pages, assembled.statics(), assembled, redirects, in.edition(),
                 in.config().content().mdLinks(), diags::add);
         Audiences audiences = Audiences.of(in.config().audiences(), in.edition());
         FieldTyper typer = new FieldTyper(pages, in.schemas(), assembled.hiddenRefs(), audiences,
@@ -66,8 +68,6 @@ public final class SiteResolver {
         }
         List<List<Integer>> backlinks = back.stream().map(s -> (List<Integer>) List.copyOf(s)).toList();
         Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
-        List<ResolvedSite.Redirect> redirects = Redirects.collect(pages, assembled.statics(), assembled,
-                in.config().content().redirects(), diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
                 tags(pages), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed), matrix,
                 in.today(), in.git(), redirects);
