@@ -146,7 +146,7 @@ final class MarkdownRewrites {
         int prevEnd = at - 1;
         int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
         String prev = text.substring(prevStart, prevEnd);
-        return prev.isBlank() || REF_DEF.matcher(prev).matches();
+        return prev.isBlank() || prev.startsWith("#") || REF_DEF.matcher(prev).matches();
     }
 
     /** Whether {@code at} is inside the text of a link on its line ({@code [see #12](url)}). */
