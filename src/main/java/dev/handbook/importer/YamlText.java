@@ -42,7 +42,7 @@ final class YamlText {
     /** A value of {@link Toml} (or built like it) in flow style: {@code [a, b]}, {@code {k: v}}. */
     static String flow(Object value) {
         if (value instanceof Toml.Bare b) return b.text();
-        if (value instanceof String s) return quoted(s);
+        if (value instanceof String s) return scalar(s);
         if (value instanceof List<?> l) {
             StringBuilder sb = new StringBuilder("[");
             for (int k = 0; k < l.size(); k++) sb.append(k == 0 ? "" : ", ").append(flow(l.get(k)));

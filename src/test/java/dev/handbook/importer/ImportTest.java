@@ -146,6 +146,77 @@ class ImportTest {
         assertFalse(Files.exists(existing.resolve("handbook.yml")));
     }
 
+    @Test
+    void hugoTomlFrontMatterRefsAndParamsBecomeYamlLinksAndValues() throws IOException { // issue 20.5
+        Path src = tmp.resolve("hugo");
+        write(src, "hugo.toml", """
+                title = "Ops handbook"
+                [params]
+                team = "Platform"
+                """);
+        write(src, "content/_index.md", "+++\ntitle = \"Ops handbook\"\n+++\nStart at [the docs]({{< ref \"docs\" >}}).\n");
+        write(src, "content/docs/_index.md", "---\ntitle: Docs\n---\n");
+        write(src, "content/docs/a.md", """
+                +++
+                title = "A"
+                weight = 2
+                date = 2024-01-01T10:00:00Z
+                tags = ["x", "y"]
+                [menu.main]
+                weight = 3
+                +++
+                See [B]({{< ref "b" >}}), [its setup]({{< relref "/docs/b.md#setup" >}}) and [home]({{< ref "/" >}}).
+
+                {{< tabpane >}}
+                unknown
+                {{< /tabpane >}}
+
+                The team is {{< param team >}}.
+
+                {{< figure src="/img/x.png" alt="An x" caption="The x" >}}
+
+                {{< comment >}}For editors only.{{< /comment >}}
+                """);
+        write(src, "content/docs/b.md", "---\ntitle: B\n---\n## Setup\n");
+        Files.createDirectories(src.resolve("static/img"));
+        Files.write(src.resolve("static/img/x.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+        Path root = tmp.resolve("handbook");
+        ImportReport r = run(Source.HUGO, src, root, Optional.empty());
+        assertEquals("""
+                ---
+                title: A
+                weight: 2
+                tags: [x, "y"]
+                # Fields Handbook does not use, kept as comments by handbook import:
+                # date: 2024-01-01T10:00:00Z
+                # menu: {main: {weight: 3}}
+                ---
+                See [B](b.md), [its setup](b.md#setup) and [home](../_index.md).
+
+                {{< tabpane >}}
+                unknown
+                {{< /tabpane >}}
+
+                The team is Platform.
+
+                ![An x](/img/x.png)
+
+                *The x*
+
+                <!--For editors only.-->
+                """, Files.readString(root.resolve("content/docs/a.md")));
+        assertEquals(List.of("content/docs/a.md:11:1: Hugo shortcode 'tabpane': {{< tabpane >}}"),
+                r.left().stream().map(l -> l.position() + ": " + l.kind() + ": " + l.text()).toList());
+        assertEquals("Start at [the docs](docs/_index.md).\n",
+                PageText.split(Files.readString(root.resolve("content/_index.md"))).body());
+        assertEquals(List.of(), TestSite.headlines(strictBuild(root)));
+    }
+
+    private static void write(Path root, String path, String text) throws IOException {
+        Files.createDirectories(root.resolve(path).getParent());
+        Files.writeString(root.resolve(path), text);
+    }
+
     /** The report as the command prints it, minus the build. */
     static String describe(ImportReport r) {
         StringBuilder sb = new StringBuilder();

@@ -1,0 +1,66 @@
+package dev.handbook.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code handbook import} as a person runs it: the report, the build's summary, one last line, exit codes (issue 20.5). */
+class ImportCommandTest {
+    private static final Path DOCSY = Path.of("src/test/resources/import/corpora/google-docsy-example");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importReportsWhatItDidThenBuildsAndEndsWithOneLine() {
+        Path root = tmp.resolve("goldydocs");
+        Run r = run("import", "--from", "hugo", DOCSY.toString(), root.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("imported 30 pages and 1 file\nrewritten, by kind:\n"), r.out());
+        assertTrue(r.out().contains("      5  Hugo alert shortcode to an admonition\n"), r.out());
+        assertTrue(r.out().contains("left as written, for a person to decide (7):\n"
+                + "  content/_index.md:20:1: Goldmark attribute list ({.display-6}): {.display-6}\n"
+                + "  content/_index.md:24:6: Hugo shortcode '_param': {{% _param btn-lg primary %}}\n"), r.out());
+        assertTrue(r.out().contains("content/fa/ (language 'fa', 11 pages) was not imported"), r.out());
+        assertTrue(r.err().matches("(?s).*built 33 pages \\(82 files\\) into .*: 0 warnings, 0 errors\n"), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals("import: 30 pages and 1 file from " + DOCSY + " into " + root + "; 70 constructs rewritten, "
+                + "7 constructs left for a person (listed above)", lines[lines.length - 1]);
+    }
+
+    @Test
+    void aBadGeneratorOrARootInsideSrcIsAUsageErrorAndWritesNothing() throws Exception {
+        Run bad = run("import", "--from", "sphinx", DOCSY.toString(), tmp.resolve("x").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--from must be one of mkdocs, jekyll, hugo, middleman, github, found 'sphinx'"),
+                bad.err());
+        Path src = tmp.resolve("src");
+        Files.createDirectories(src.resolve("docs"));
+        Files.writeString(src.resolve("docs/index.md"), "# Home\n");
+        Run inside = run("import", "--from", "github", src.toString(), src.resolve("handbook").toString());
+        assertEquals(2, inside.code());
+        assertTrue(inside.err().contains("is inside SRC"), inside.err());
+        assertFalse(Files.exists(src.resolve("handbook")));
+        Run help = run("import", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--source-url"), help.out());
+    }
+}
