@@ -113,6 +113,10 @@ final class Redirects {
     private void add(ResolvedSite.Redirect r, String written) {
         String key = r.outputPath().toLowerCase(Locale.ROOT);
         String owner = claims.get(key);
+        if (owner == null && (key.equals("404.html") || key.equals("sitemap.xml") || key.equals("rituals.ics")
+                || key.startsWith("assets/") || key.startsWith("search-index/") || key.startsWith("tags/"))) {
+            owner = "a file the site makes itself";
+        }
         if (owner != null) {
             error(r.pos(), "redirect from '%s' would replace %s, which is at /%s; remove the redirect or move the page",
                     written, owner, r.outputPath());
