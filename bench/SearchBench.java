@@ -105,7 +105,7 @@ public class SearchBench {
     }
 
     static int results(ChromeDriver driver) {
-        return ((Number) js(driver, "return document.querySelectorAll('#search-results [role=option]').length")).intValue();
+        return ((Number) js(driver, "return document.querySelectorAll('#search-results [role=option]:not(.search-more)').length")).intValue();
     }
 
     /** ms: keystroke to the first results on screen; all: to the complete list. */

@@ -15,8 +15,8 @@ mkdir -p "$WORK"
 if [ ! -d "$WORK/corpus-$PAGES/content" ]; then
   python3 "$GEN" --pages "$PAGES" --out "$WORK/corpus-$PAGES" --format plain
 fi
-[ -f target/handbook.jar ] || mvn -q -B package -DskipTests
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+[ -f target/handbook.jar ] || mvn -q -B -f core.pom.xml package -DskipTests
+mvn -q -B -f core.pom.xml test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
 
 echo "load: $(uptime)"
 java -jar target/handbook.jar build "$WORK/corpus-$PAGES" --out "$WORK/site-$PAGES" --force --timings

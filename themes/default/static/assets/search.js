@@ -208,9 +208,16 @@
   var loaded = [];
   var base = null;
   var root = "";
-  var MAX_RESULTS = 10;
+  /* Results shown at first, and added by each "show more". */
+  var PAGE_SIZE = 10;
   var COMPLETIONS = 6;
   var PREFIX_WEIGHT = 0.8;
+  /* A hyphenated word's parts written apart ("incident response" for "incident-response"). */
+  var PARTS_WEIGHT = 0.8;
+  /* Typo tolerance: words this long or longer, at most this many terms one edit away, weighed so. */
+  var TYPO_MIN = 5;
+  var TYPOS = 3;
+  var TYPO_WEIGHT = 0.7;
 
   function add(name, data) { cache[name] = data; }
 
@@ -317,33 +324,60 @@
   // ---------------------------------------------------------------------------------------------
   // Queries.
 
-  /* The query's groups: one per word, each a list of alternative terms with weights. The word being
-     typed (no space after it yet) also matches the most frequent terms it starts. Words in "quotes"
-     must all match and appear in that order. */
+  /* The query's words, each hyphenated word ("on-call") as one item that keeps its parts. */
+  function items(q) {
+    var out = [];
+    words(q, function (w, start, end, compound) {
+      if (!compound) { out.push({ w: w, start: start, end: end, parts: null }); return; }
+      var parts = [];
+      while (out.length && !out[out.length - 1].parts && out[out.length - 1].start >= start) parts.unshift(out.pop().w);
+      out.push({ w: w, start: start, end: end, parts: parts });
+    });
+    return out;
+  }
+
+  /* The query's groups: one per word, each a list of alternatives with weights; an alternative is a
+     term, or a list of terms a page must all have. A hyphenated word is one group: its parts are
+     not words of their own, so "on-call" never finds "their call". It matches the word written
+     with or without hyphens ("on-call", "oncall"), and its parts as separate words ("on call")
+     when every part is a term: "incident-response" finds "incident response", but "on" is a stop
+     word, so "on-call" cannot claim "call" alone. The word being typed (no space after it yet)
+     also matches the most frequent terms it starts. Words in "quotes" must all match and appear
+     in that order. */
   function parse(q) {
-    var parts = q.split("\"");
+    var quoted = q.split("\"");
     var phrases = [];
-    for (var i = 1; i < parts.length; i += 2) if (parts[i].trim()) phrases.push(parts[i]);
-    var groups = [], seen = {}, prefix = null;
-    var typing = /[\p{L}\p{N}\p{M}]$/u.test(q) && parts.length % 2 === 1;
-    var all = [];
-    words(q, function (w, start, end, compound) { all.push({ w: w, end: end, compound: compound }); });
-    all.forEach(function (x) {
+    for (var i = 1; i < quoted.length; i += 2) if (quoted[i].trim()) phrases.push(quoted[i]);
+    var groups = [], seen = {}, prefix = null, prefixParts = null;
+    var typing = /[\p{L}\p{N}\p{M}]$/u.test(q) && quoted.length % 2 === 1;
+    items(q).forEach(function (x) {
       if (typing && x.end === q.length) {
-        if (!x.compound) prefix = x.w;
+        prefix = x.w;
+        prefixParts = x.parts;
         return;
       }
-      var t = term(x.w);
-      if (t === null || own.call(seen, t)) return;
-      seen[t] = true;
-      groups.push({ alts: [[t, 1]], required: false });
+      var g = group(x);
+      if (g === null || own.call(seen, g.key)) return;
+      seen[g.key] = true;
+      groups.push(g);
     });
     phrases.forEach(function (p) {
       terms(p).forEach(function (t) {
         groups.forEach(function (g) { if (g.alts[0][0] === t) g.required = true; });
       });
     });
-    return { groups: groups, prefix: prefix, phrases: phrases };
+    return { groups: groups, prefix: prefix, prefixParts: prefixParts, phrases: phrases };
+  }
+
+  function group(x) {
+    var t = term(x.w);
+    if (t === null) return null;
+    var alts = [[t, 1]];
+    if (x.parts) {
+      var parts = x.parts.map(term);
+      if (parts.every(function (p) { return p !== null; })) alts.push([parts, PARTS_WEIGHT]);
+    }
+    return { alts: alts, required: false, key: t, word: x.parts ? null : x.w };
   }
 
   function prefixGroup(manifest, prefix) {
@@ -360,15 +394,109 @@
           if (!own.call(seen, t) && alts.length < most + 1) { seen[t] = true; alts.push([t, PREFIX_WEIGHT]); }
         });
       });
-      return alts.length ? { alts: alts, required: false, prefix: true } : null;
+      return alts.length ? { alts: alts, required: false, prefix: true, key: "", word: prefix, completed: lists } : null;
+    });
+  }
+
+  /* The groups of the word being typed. A hyphenated one ("on-ca") is first completed as a whole
+     ("oncall"); when nothing starts so, its parts count as the words they are ("incident-resp" is
+     "incident" and "resp…"). */
+  function typedGroups(manifest, q) {
+    if (q.prefix === null) return Promise.resolve([]);
+    return prefixGroup(manifest, q.prefix).then(function (g) {
+      var found = g && g.completed.some(function (l) { return l.length > 0; });
+      if (!q.prefixParts || found) return g ? [g] : [];
+      var out = [];
+      q.prefixParts.slice(0, -1).forEach(function (w) {
+        var pg = group({ w: w, parts: null });
+        if (pg !== null) out.push(pg);
+      });
+      q.prefix = q.prefixParts[q.prefixParts.length - 1];
+      return prefixGroup(manifest, q.prefix).then(function (lg) { return lg ? out.concat([lg]) : out; });
+    });
+  }
+
+  /* Typo tolerance: a word of five letters or more that no page has also matches the terms one
+     edit away (a letter left out, added, changed, or two swapped: "incdent" finds "incident"),
+     keeping its first letter, as search engines' fuzzy queries do by default. This keeps the terms
+     to look up within the index shards of that letter. */
+  function addTypos(manifest, groups) {
+    return Promise.all(groups.map(function (g) {
+      if (!g.word || g.word.length < TYPO_MIN || !/^[a-z]+$/.test(g.word)) return null;
+      return Promise.all(g.alts.map(function (a) { return typeof a[0] === "string" ? postingsOf(manifest, a[0]) : null; }))
+        .then(function (ps) {
+          if (ps.some(function (p) { return p && p.length; })) return null;
+          return typoTerms(manifest, g.word).then(function (found) {
+            found.forEach(function (t) { g.alts.push([t, TYPO_WEIGHT]); });
+          });
+        });
+    }));
+  }
+
+  function edits(word) {
+    var out = {}, a = "abcdefghijklmnopqrstuvwxyz", n = word.length, i, c;
+    for (i = 1; i < n; i++) out[word.slice(0, i) + word.slice(i + 1)] = true;
+    for (i = 1; i < n - 1; i++) out[word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)] = true;
+    for (i = 1; i <= n; i++) {
+      for (c = 0; c < 26; c++) {
+        if (i < n) out[word.slice(0, i) + a[c] + word.slice(i + 1)] = true;
+        out[word.slice(0, i) + a[c] + word.slice(i)] = true;
+      }
+    }
+    delete out[word];
+    return Object.keys(out);
+  }
+
+  /* The index's terms of the words one edit away from word, most frequent first, at most TYPOS. */
+  function typoTerms(manifest, word) {
+    var wanted = {}, own0 = term(word);
+    edits(word).forEach(function (v) {
+      var t = term(v);
+      if (t !== null && t !== own0) wanted[t] = true;
+    });
+    var list = Object.keys(wanted);
+    if (!list.length || !manifest.shards.length) return Promise.resolve([]);
+    var names = {};
+    list.forEach(function (t) { names["t/" + floorIndex(manifest.shards, t)] = true; });
+    return Promise.all(Object.keys(names).map(load)).then(function () {
+      var found = [];
+      list.forEach(function (t) {
+        var shard = cache["t/" + floorIndex(manifest.shards, t)];
+        if (shard && own.call(shard, t)) found.push([t, df(shard[t])]);
+      });
+      found.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : 1); });
+      return found.slice(0, TYPOS).map(function (f) { return f[0]; });
+    });
+  }
+
+  /* The postings of an alternative: a term's own, or for a list of terms the pages that have them
+     all, each with the mean of its scores. */
+  function altPostings(manifest, a) {
+    if (typeof a[0] === "string") return postingsOf(manifest, a[0]);
+    return Promise.all(a[0].map(function (t) { return postingsOf(manifest, t); })).then(function (lists) {
+      if (lists.some(function (p) { return !p; })) return null;
+      var sum = new Map(), hits = new Map();
+      lists.forEach(function (p) {
+        for (var i = 0; i < p.length; i += 2) {
+          sum.set(p[i], (sum.get(p[i]) || 0) + p[i + 1]);
+          hits.set(p[i], (hits.get(p[i]) || 0) + 1);
+        }
+      });
+      var docs = [];
+      hits.forEach(function (n, doc) { if (n === lists.length) docs.push(doc); });
+      docs.sort(function (x, y) { return x - y; });
+      var out = new Int32Array(docs.length * 2);
+      docs.forEach(function (doc, i) { out[2 * i] = doc; out[2 * i + 1] = Math.round(sum.get(doc) / lists.length); });
+      return out;
     });
   }
 
   /* Scores every page: per group the best of its alternatives, summed, times the share of groups
-     matched, so pages matching every word come first. Returns the best `limit` as [page, score]. */
+     matched, so pages matching every word come first. Returns the best `limit` as [page, score],
+     and how many pages matched in all. */
   function rank(manifest, groups, limit) {
     var jobs = [];
-    groups.forEach(function (g) { g.alts.forEach(function (a) { jobs.push(postingsOf(manifest, a[0])); }); });
+    groups.forEach(function (g) { g.alts.forEach(function (a) { jobs.push(altPostings(manifest, a)); }); });
     return Promise.all(jobs).then(function (lists) {
       var n = manifest.docs, score = new Float64Array(n), matched = new Uint8Array(n), required = new Uint8Array(n);
       var best = new Float64Array(n), touched = [], seen = new Uint8Array(n), k = 0, needed = 0;
@@ -410,7 +538,11 @@
   function matcher(q) {
     var byTerm = {};
     q.groups.forEach(function (g, i) {
-      g.alts.forEach(function (a) { (own.call(byTerm, a[0]) ? byTerm[a[0]] : (byTerm[a[0]] = [])).push(i); });
+      g.alts.forEach(function (a) {
+        (typeof a[0] === "string" ? [a[0]] : a[0]).forEach(function (t) {
+          (own.call(byTerm, t) ? byTerm[t] : (byTerm[t] = [])).push(i);
+        });
+      });
     });
     var last = q.groups.length - 1;
     var p = q.prefix, pStem = p !== null && /^[a-z]+$/.test(p) ? term(p) : null;
@@ -423,12 +555,17 @@
     };
   }
 
+  /* The matched words of a text, in order. A hyphenated word that matches ("on-call" for the query
+     on-call) is one hit over its whole span, taking in hits of its parts. */
   function hitsOf(text, match) {
     var out = [];
     words(text, function (w, start, end, compound) {
-      if (compound) return;
       var gs = match(w);
-      if (gs.length) out.push({ start: start, end: end, gs: gs });
+      if (!gs.length) return;
+      if (compound) {
+        while (out.length && out[out.length - 1].start >= start) gs = gs.concat(out.pop().gs);
+      }
+      out.push({ start: start, end: end, gs: gs });
     });
     return out;
   }
@@ -518,42 +655,48 @@
     return parts;
   }
 
-  /* Runs a query: resolves to {results, total, phases}, or to null when stale() says a newer query
-     replaced it before its pages were loaded. partial(r), when given, receives the first results as
-     soon as their pages are loaded, in rank order, before the last page arrives. */
-  function search(query, stale, partial) {
+  /* Runs a query: resolves to {results, total, more, phases}, or to null when stale() says a newer
+     query replaced it before its pages were loaded. {@code limit} is how many results to present
+     (PAGE_SIZE unless given); {@code more} says whether more pages match. partial(r), when given,
+     receives the first results as soon as their pages are loaded, in rank order, before the last
+     page arrives. */
+  function search(query, stale, partial, limit) {
     var phases = { start: performance.now() };
+    var want = limit > 0 ? limit : PAGE_SIZE;
     return load("index").then(function (manifest) {
       var q = parse(query);
-      var ready = q.prefix === null ? Promise.resolve(null) : prefixGroup(manifest, q.prefix);
-      return ready.then(function (pg) {
-        if (pg) q.groups.push(pg); // the prefix group is always last: matcher relies on it
+      return typedGroups(manifest, q).then(function (typed) {
+        if (typed.length) q.groups = q.groups.concat(typed); // the prefix group is always last: matcher relies on it
         else q.prefix = null;
+        return addTypos(manifest, q.groups);
+      }).then(function () {
         phases.terms = performance.now();
-        if (!q.groups.length) return { results: [], total: 0, phases: phases };
-        return rank(manifest, q.groups, q.phrases.length ? 30 : MAX_RESULTS).then(function (ranked) {
+        if (!q.groups.length) return { results: [], total: 0, more: false, phases: phases };
+        // Phrases are checked in the pages' text, so candidates beyond those shown are loaded too.
+        var candidates = q.phrases.length ? want + 20 : want;
+        return rank(manifest, q.groups, candidates).then(function (ranked) {
           if (stale && stale()) return null;
           phases.rank = performance.now();
           var match = matcher(q);
           var ids = ranked.top.map(function (r) { return r[0]; });
           if (q.phrases.length) {
-            // Phrases are checked in the pages' text, so all candidates must be there first.
             return docs(ids).then(function (ds) {
-              var shown = ds.filter(function (d) { return phraseOk(d, q.phrases); }).slice(0, MAX_RESULTS);
+              var passing = ds.filter(function (d) { return phraseOk(d, q.phrases); });
               phases.pages = phases.snippets = performance.now();
               return {
-                results: shown.map(function (d) { return present(d, q, match, q.groups.length); }),
-                total: shown.length, phases: phases
+                results: passing.slice(0, want).map(function (d) { return present(d, q, match, q.groups.length); }),
+                total: passing.length, more: passing.length > want || ranked.total > ids.length, phases: phases
               };
             });
           }
+          var more = ranked.total > ids.length;
           return inOrder(ids, function (d) { return present(d, q, match, q.groups.length); }, function (results) {
             if (!partial || (stale && stale())) return;
             if (!phases.first) phases.first = performance.now();
-            partial({ results: results, total: ranked.total, phases: phases });
+            partial({ results: results, total: ranked.total, more: more, phases: phases });
           }).then(function (results) {
             phases.pages = phases.snippets = performance.now();
-            return { results: results, total: ranked.total, phases: phases };
+            return { results: results, total: ranked.total, more: more, phases: phases };
           });
         });
       });
@@ -594,17 +737,29 @@
     reset: reset
   };
 
+  /* The box's words, from the template (data- attributes of the form); {n}, {shown} and {q} are filled in. */
+  function wording(form) {
+    return function (name, values) {
+      var text = form.getAttribute("data-" + name) || "";
+      return text.replace(/\{(\w+)\}/g, function (m, key) { return own.call(values || {}, key) ? values[key] : m; });
+    };
+  }
+
   function setup() {
     var form = document.querySelector("form.search[data-index]");
     var input = document.getElementById("search-input");
     var list = document.getElementById("search-results");
     var status = document.getElementById("search-status");
     if (!form || !input || !list || !status) return;
+    var panel = document.getElementById("search-panel") || list;
+    var count = document.getElementById("search-count");
+    var say = wording(form);
     locate();
     input.disabled = false;
     var note = document.getElementById("search-note");
-    if (note) note.textContent = "Results appear as you type. Use the up and down arrows to choose one and Enter to open it.";
-    var active = -1, seq = 0, shown = 0;
+    if (note) note.textContent = say("note");
+    // shown counts the options, the "show more" one included; limit is how many results to show.
+    var active = -1, seq = 0, shown = 0, limit = PAGE_SIZE, current = "";
 
     function option(i) { return document.getElementById("search-result-" + i); }
 
@@ -622,126 +777,170 @@
       }
     }
 
+    function isOpen() {
+      return !panel.hidden;
+    }
+
     function open(yes) {
-      list.hidden = !yes;
+      panel.hidden = !yes;
       input.setAttribute("aria-expanded", yes ? "true" : "false");
       if (!yes) setActive(-1);
     }
 
+    function resultOption(res, i) {
+      var li = document.createElement("li");
+      li.id = "search-result-" + i;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      var a = document.createElement("a");
+      a.href = res.href;
+      a.tabIndex = -1;
+      var t = document.createElement("span");
+      t.className = "search-result-title";
+      t.textContent = res.title;
+      a.appendChild(t);
+      if (res.path.length) {
+        var p = document.createElement("span");
+        p.className = "search-result-path";
+        p.textContent = res.path.join(" › ");
+        a.appendChild(p);
+      }
+      var s = document.createElement("span");
+      s.className = "search-result-snippet";
+      res.snippet.forEach(function (part) {
+        if (part[1]) {
+          var mk = document.createElement("mark");
+          mk.textContent = part[0];
+          s.appendChild(mk);
+        } else {
+          s.appendChild(document.createTextNode(part[0]));
+        }
+      });
+      a.appendChild(s);
+      li.appendChild(a);
+      return li;
+    }
+
+    function countText(r) {
+      return r.total === 1 ? say("count-one", { n: 1 }) : say("count-many", { n: r.total });
+    }
+
     /* Shows results; complete is false while later results are still loading. */
-    function render(query, r, complete) {
-      var keep = active;
+    function render(query, r, complete, keep) {
       list.textContent = "";
       active = -1;
       input.removeAttribute("aria-activedescendant");
-      r.results.forEach(function (res, i) {
-        var li = document.createElement("li");
-        li.id = "search-result-" + i;
-        li.setAttribute("role", "option");
-        li.setAttribute("aria-selected", "false");
-        var a = document.createElement("a");
-        a.href = res.href;
-        a.tabIndex = -1;
-        var t = document.createElement("span");
-        t.className = "search-result-title";
-        t.textContent = res.title;
-        a.appendChild(t);
-        if (res.path.length) {
-          var p = document.createElement("span");
-          p.className = "search-result-path";
-          p.textContent = res.path.join(" › ");
-          a.appendChild(p);
-        }
-        var s = document.createElement("span");
-        s.className = "search-result-snippet";
-        res.snippet.forEach(function (part) {
-          if (part[1]) {
-            var mk = document.createElement("mark");
-            mk.textContent = part[0];
-            s.appendChild(mk);
-          } else {
-            s.appendChild(document.createTextNode(part[0]));
-          }
-        });
-        a.appendChild(s);
-        li.appendChild(a);
-        list.appendChild(li);
-      });
+      r.results.forEach(function (res, i) { list.appendChild(resultOption(res, i)); });
       shown = r.results.length;
+      if (complete && r.more) {
+        // An option of the list, so arrows and Enter reach it without leaving the box.
+        var more = document.createElement("li");
+        more.id = "search-result-" + shown;
+        more.className = "search-more";
+        more.setAttribute("role", "option");
+        more.setAttribute("aria-selected", "false");
+        more.textContent = say("more", { n: Math.max(r.total - shown, 1) });
+        list.appendChild(more);
+        shown++;
+      }
       if (keep >= 0 && keep < shown) setActive(keep);
+      if (count) count.textContent = r.results.length ? countText(r) : "";
       if (!complete) {
         open(true);
         return;
       }
-      if (!shown) {
+      if (!r.results.length) {
         var none = document.createElement("li");
         none.className = "search-empty";
-        none.textContent = "No pages match “" + query.trim() + "”.";
+        none.textContent = say("none", { q: query.trim() });
         list.appendChild(none);
       }
-      status.textContent = shown ? (r.total === 1 ? "1 result" : r.total + " results") +
-        (r.total > shown ? ", showing the first " + shown : "") : "No results";
+      status.textContent = !r.results.length ? say("no-results")
+        : r.more ? say("showing", { n: r.total, shown: r.results.length }) : countText(r);
       list.setAttribute("data-query", query);
       open(true);
     }
 
-    function run(query, started) {
+    function run(query, started, keep) {
       var mine = ++seq;
+      if (query !== current) limit = PAGE_SIZE;
+      current = query;
       if (!query.trim()) {
         list.textContent = "";
         status.textContent = "";
+        if (count) count.textContent = "";
         list.setAttribute("data-query", "");
         open(false);
         return;
       }
       var first = null;
       var stale = function () { return mine !== seq; };
+      var hold = keep >= 0 ? keep : active;
       search(query, stale, function (partial) {
         if (stale()) return;
-        render(query, partial, false);
+        render(query, partial, false, hold);
         if (first === null) first = performance.now();
-      }).then(function (r) {
+      }, limit).then(function (r) {
         if (mine !== seq || r === null) return;
-        render(query, r, true);
+        render(query, r, true, hold);
         // For bench/search-bench.sh: keystroke to the first results on screen and to all of them.
         var p = r.phases || {}, end = performance.now();
         HS.timings.push({ query: query, ms: (first === null ? end : first) - started, all: end - started,
           terms: p.terms - p.start, rank: p.rank - p.terms, pages: p.pages - p.rank });
       }, function (e) {
         if (mine !== seq) return;
-        status.textContent = "Search is not available: " + e.message;
+        status.textContent = say("failed", { q: e.message });
         list.setAttribute("data-query", query);
       });
+    }
+
+    /* The next results, with the first of them chosen, so arrows go on from where the list grew. */
+    function showMore() {
+      var next = limit;
+      limit += PAGE_SIZE;
+      run(current, performance.now(), next);
+    }
+
+    function follow(el) {
+      if (el.classList.contains("search-more")) {
+        showMore();
+        return;
+      }
+      var href = el.querySelector("a").href;
+      open(false);
+      window.location.href = href;
     }
 
     input.addEventListener("focus", function () {
       load("index").catch(function () { /* reported when a query runs */ });
       if (input.value.trim() && list.childNodes.length) open(true);
     });
-    input.addEventListener("input", function (e) { run(input.value, e.timeStamp || performance.now()); });
+    input.addEventListener("input", function (e) { run(input.value, e.timeStamp || performance.now(), -1); });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown" || e.key === "ArrowUp") {
         if (!shown) return;
         e.preventDefault();
-        if (list.hidden) open(true);
+        if (!isOpen()) open(true);
         var d = e.key === "ArrowDown" ? 1 : -1;
         setActive(active < 0 ? (d > 0 ? 0 : shown - 1) : (active + d + shown) % shown);
       } else if (e.key === "Enter") {
         var el = option(active >= 0 ? active : 0);
-        if (el && !list.hidden) {
+        if (el && isOpen()) {
           e.preventDefault();
-          var href = el.querySelector("a").href;
-          open(false);
-          window.location.href = href;
+          follow(el);
         }
       } else if (e.key === "Escape") {
         e.preventDefault();
-        if (!list.hidden) open(false);
-        else { input.value = ""; run("", 0); }
+        if (isOpen()) open(false);
+        else { input.value = ""; run("", 0, -1); }
       }
     });
-    list.addEventListener("mousedown", function (e) { e.preventDefault(); });
-    list.addEventListener("click", function () { open(false); });
+    panel.addEventListener("mousedown", function (e) { e.preventDefault(); });
+    list.addEventListener("click", function (e) {
+      var more = e.target.closest(".search-more");
+      if (more) showMore();
+      else if (e.target.closest("a")) open(false);
+    });
     input.addEventListener("blur", function () { open(false); });
   }
 

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The leak test over generated handbooks: restricted pages, sections, blocks, matrix rows and team
  * members at random places, each carrying a random canary; none may reach the everyone edition,
- * all must reach the managers' edition.
+ * all must reach the managers' edition. Blocks nest (issue 23.2) and their fences are spelt in
+ * every way the parser understands (issue 23.7): what an hr block nested in a managers block holds
+ * reaches neither the everyone nor the managers' edition.
  */
 class AudienceLeakPropertyTest {
     @Property(tries = 15)
@@ -24,9 +26,10 @@ class AudienceLeakPropertyTest {
             throws Exception {
         Random rnd = new Random(seed);
         List<String> canaries = new ArrayList<>();
+        List<String> hrCanaries = new ArrayList<>();
         StringBuilder spec = new StringBuilder("""
                 -- handbook.yml --
-                audiences: [everyone, managers]
+                audiences: [everyone, managers, hr]
                 -- content/roles/lead.md --
                 ---
                 type: role
@@ -42,7 +45,7 @@ class AudienceLeakPropertyTest {
             String canary = "zq" + Long.toString(Math.abs(rnd.nextLong()) % 1_000_000_000L, 36) + "k" + i;
             canaries.add(canary);
             String folder = rnd.nextInt(4) == 0 ? "secret" : "open";
-            switch (rnd.nextInt(5)) {
+            switch (rnd.nextInt(7)) {
                 case 0 -> spec.append("-- content/").append(folder).append("/p").append(i).append(".md --\n---\ntitle: ")
                         .append(canary).append("\naudience: managers\ntags: [t").append(canary).append("]\n---\nText.\n");
                 case 1 -> spec.append("-- content/").append(folder).append("/p").append(i)
@@ -51,6 +54,18 @@ class AudienceLeakPropertyTest {
                 case 2 -> rows.add("  - activity: " + canary + "\n    audience: managers\n    responsible: [lead]\n"
                         + "    accountable: lead\n");
                 case 3 -> spec.append("-- content/secret/").append(canary).append(".txt --\nfile\n");
+                case 5 -> spec.append("-- content/open/r").append(i).append(".md --\n---\naudience: managers\n---\n")
+                        .append("# R\n\n![chart](").append(canary).append(".png)\n-- content/open/").append(canary)
+                        .append(".png --\nPNG\n"); // issue 23.8: a public folder's file only a restricted page uses
+                case 4 -> {
+                    String inner = "zh" + canary;
+                    hrCanaries.add(inner);
+                    spec.append("-- content/").append(folder).append("/p").append(i).append(".md --\n# Page ").append(i)
+                            .append("\n\n").append(fence(rnd, "managers")).append("\nBefore.\n\n")
+                            .append(fence(rnd, "hr")).append("\n").append(inner).append(" inner\n")
+                            .append(close(rnd)).append("\n\n").append(canary).append(" after the inner block\n")
+                            .append(close(rnd)).append("\n\nVisible.\n");
+                }
                 default -> spec.append("-- content/teams/t").append(i).append(".md --\n---\ntype: team\nmission: M.\n")
                         .append("members:\n  - {name: A, role: lead}\n  - {name: B, role: lead}\n")
                         .append("  - {name: C, role: lead}\n  - {name: D, role: lead}\n")
@@ -65,11 +80,29 @@ class AudienceLeakPropertyTest {
         TestSite site = TestSite.of(spec.toString());
         BuildResult wide = site.build();
         assertTrue(wide.written(), TestSite.headlines(wide).toString());
-        assertEquals(List.of(), AudienceLeakTest.leaks(site.out(), canaries));
+        List<String> all = new ArrayList<>(canaries);
+        all.addAll(hrCanaries);
+        assertEquals(List.of(), AudienceLeakTest.leaks(site.out(), all));
         Path narrow = site.root().resolve("site-managers");
         assertTrue(site.build(site.options().withOut(narrow).withAudience("managers")).written());
         for (String c : canaries) {
             assertTrue(!AudienceLeakTest.leaks(narrow, List.of(c)).isEmpty(), c + " is in the managers' edition");
         }
+        assertEquals(List.of(), AudienceLeakTest.leaks(narrow, hrCanaries));
+    }
+
+    /** An opening fence for {@code audience}, spelt one of the ways the parser understands. */
+    private static String fence(Random rnd, String audience) {
+        return switch (rnd.nextInt(5)) {
+            case 0 -> "::: Audience " + audience;
+            case 1 -> ":::: audience " + audience;
+            case 2 -> "::: audience: " + audience;
+            case 3 -> ":::audience " + audience;
+            default -> "::: audience " + audience;
+        };
+    }
+
+    private static String close(Random rnd) {
+        return rnd.nextBoolean() ? ":::" : "::::";
     }
 }

@@ -183,4 +183,77 @@ class HostileInputTest {
                 "content/list.md:1:1: error: quotes or lists are nested more than 64 levels deep here; the page is not rendered",
                 "content/ok.md:1:10: error: broken link 'nope.md': no page or file content/nope.md"));
     }
+
+    // issue 23.6: the output guard compares real paths, so a symbolic link cannot dress the
+    // handbook root or content/ up as another folder
+    @Test
+    void anOutputPathThroughASymbolicLinkIsJudgedByWhereItLeads() throws IOException {
+        TestSite site = builtSite();
+        Path links = Files.createTempDirectory("links");
+        Path toParent = Files.createSymbolicLink(links.resolve("parent"), site.root().getParent());
+        Path toRoot = Files.createSymbolicLink(links.resolve("root"), site.root());
+        Path rootAgain = toParent.resolve(site.root().getFileName());
+
+        BuildResult forced = site.build(site.options().withOut(rootAgain).withForce(true));
+        assertFalse(forced.written());
+        assertEquals(List.of(rootAgain + ": error: refusing to write the site to " + rootAgain + ": it holds content/"),
+                headlines(forced));
+        BuildResult inContent = site.build(site.options().withOut(toRoot.resolve("content/generated")));
+        assertFalse(inContent.written());
+        assertTrue(headlines(inContent).get(0).endsWith("error: refusing to write the site inside content/"),
+                headlines(inContent).toString());
+        assertTrue(Files.exists(site.root().resolve("content/index.md")), "content/ is untouched");
+        assertFalse(Files.exists(site.root().resolve("content/generated")), "nothing was written into content/");
+    }
+
+    // issue 23.3: script in static files of content/ would run on the site's origin
+    @Test
+    void htmlFilesAndScriptedSvgInContentAreErrorsUnlessTrusted() {
+        String files = """
+                -- content/index.md --
+                # Home
+                -- content/roles/evil.html --
+                <script>steal(document.cookie)</script>
+                -- content/img/evil.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>
+                -- content/img/fine.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>
+                """;
+        TestSite site = TestSite.of(files);
+        BuildResult r = site.build();
+        assertFalse(r.written());
+        assertEquals(List.of("content/img/evil.svg: error: this SVG file has a <script> element, so raw_html: sanitize "
+                        + "does not publish it",
+                "content/roles/evil.html: error: .html files in content/ can run script on the site, so raw_html: "
+                        + "sanitize does not publish them"), headlines(r));
+        assertEquals(2, site.check().diagnostics().size(), "check finds them too");
+
+        TestSite trusted = TestSite.of(files + "-- handbook.yml --\nraw_html: trusted\n");
+        assertTrue(trusted.build().written());
+        assertEquals("<script>steal(document.cookie)</script>\n", trusted.output("roles/evil.html"));
+        assertTrue(trusted.output("img/evil.svg").contains("<script>"));
+    }
+
+    // issue 23.4: 600,000 aliases of a 200 KB tag were still resolving after 300 s
+    @Test
+    void aScalarAliasBombInFrontMatterIsAnErrorAtTheFile() {
+        TestSite site = builtSite();
+        StringBuilder page = new StringBuilder("---\ntags: [&a \"").append("t".repeat(200_000)).append('"');
+        page.append(", *a".repeat(600_000)).append("]\n---\n# Bomb\n");
+        site.file("content/bomb.md", page.toString());
+        assertFailsKeepingTheOldSite(site, List.of("content/bomb.md:2:8: error: invalid YAML: more than 50 aliases (*name)"));
+    }
+
+    // issue 23.11: a 300-character tag failed the write with no position, and check said 0 errors
+    @Test
+    void aTagTooLongForAFileNameIsAnErrorAtItsPositionInBuildAndCheck() {
+        TestSite site = builtSite();
+        String tag = "k".repeat(300);
+        site.file("content/a.md", "---\ntitle: A\ntags: [ok, " + tag + "]\n---\nText.\n");
+        String expected = "content/a.md:3:12: error: tag '" + "k".repeat(40) + "…' is too long: its page would be "
+                + "named with 300 bytes; shorten it to at most 200";
+        assertFailsKeepingTheOldSite(site, List.of(expected));
+        assertEquals(List.of(expected), headlines(site.check()));
+        assertEquals(1, site.checkSite().exitCode(), "check fails where build fails");
+    }
 }

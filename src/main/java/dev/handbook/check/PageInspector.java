@@ -145,6 +145,9 @@ final class PageInspector {
             if (e.nameIs("video") && e.hasAttr("poster")) reference(e, e.attr("poster"), Kind.IMAGE);
             return;
         }
+        // The 404 page asks for its script at several depths on purpose, since a host serves it for
+        // missing paths at any depth (the theme's 404.peb); from where it is stored most lead nowhere.
+        if (e.nameIs("script") && e.hasAttr("data-root-probe") && outputPath.equals("404.html")) return;
         if (e.nameIs("link")) {
             for (String rel : e.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
                 if (LINK_RELS_NOT_LOADED.contains(rel)) return;

@@ -46,13 +46,20 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = edition.buildOptions(spec.commandLine(), Optional.ofNullable(out), strict, force);
         BuildResult result;
         boolean terminal = Terminal.isInteractive();
-        try (ProgressPrinter progress = new ProgressPrinter(err, terminal)) {
+        ProgressPrinter progress = new ProgressPrinter(err, terminal);
+        try (progress) {
             result = Pipeline.build(options, progress);
         } catch (RuntimeException | Error e) {
-            EditionOptions.internalError(err, e, edition.verbose);
+            EditionOptions.internalError(err, e, edition.verbose, progress.stage());
             return 2;
         }
         new DiagnosticPrinter(err, edition.root, terminal && Terminal.colour()).print(result.diagnostics());
+        if (edition.verbose) {
+            for (String file : result.withheld()) {
+                err.println("left out: " + DiagnosticPrinter.display(edition.root, file)
+                        + " (only restricted content uses it)");
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (timings) printTimings(err, result.timings(), startup, seconds);
         err.println(Summary.line(result, edition.root, seconds));

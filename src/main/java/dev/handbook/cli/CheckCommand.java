@@ -63,10 +63,11 @@ final class CheckCommand implements Callable<Integer> {
         BuildOptions options = edition.buildOptions(spec.commandLine(), Optional.ofNullable(out), strict, false);
         boolean terminal = Terminal.isInteractive();
         CheckResult result;
-        try (ProgressPrinter progress = new ProgressPrinter(err, terminal)) {
+        ProgressPrinter progress = new ProgressPrinter(err, terminal);
+        try (progress) {
             result = Pipeline.check(options, CheckOptions.defaults().withExternal(external).withStale(stale), progress);
         } catch (RuntimeException | Error e) {
-            EditionOptions.internalError(err, e, edition.verbose);
+            EditionOptions.internalError(err, e, edition.verbose, progress.stage());
             return 2;
         }
         new CheckReport(spec.commandLine().getOut(), edition.root).print(f, result, terminal, Terminal.colour());

@@ -6,7 +6,9 @@ import dev.handbook.pipeline.CheckResult;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,48 +39,61 @@ final class CheckReport {
         this.root = root;
     }
 
+    /**
+     * Prints the findings; the human and github formats keep to the limits of {@link Shown} and say
+     * what they left out, json lists all.
+     */
     void print(Format format, CheckResult result, boolean terminal, boolean colour) {
+        Shown shown = Shown.of(result.diagnostics());
         switch (format) {
             case HUMAN -> {
-                if (terminal) grouped(result.diagnostics(), colour);
-                else plain(result.diagnostics());
+                if (terminal) grouped(result.diagnostics(), shown, colour);
+                else plain(shown);
             }
             case JSON -> json(result);
-            case GITHUB -> github(result.diagnostics());
+            case GITHUB -> github(shown.diagnostics());
         }
         out.flush();
     }
 
     /** One line per finding, {@code path:line:col: error: message [rule]}, then its hint: for logs and grep. */
-    private void plain(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
+    private void plain(Shown shown) {
+        for (Diagnostic d : shown.diagnostics()) {
             out.println(DiagnosticPrinter.display(root, d.pos().toString()) + ": " + d.severity().label() + ": "
-                    + d.message() + " [" + d.rule() + "]");
-            d.hint().ifPresent(h -> out.println("  hint: " + h));
+                    + DiagnosticPrinter.cut(d.message(), DiagnosticPrinter.MESSAGE) + " [" + d.rule() + "]");
+            d.hint().ifPresent(h -> out.println("  hint: " + DiagnosticPrinter.cut(h, DiagnosticPrinter.MESSAGE)));
         }
+        more(shown);
     }
 
     /** For a person: findings under a header per file, each with its source line and a caret. */
-    private void grouped(List<Diagnostic> diagnostics, boolean colour) {
+    private void grouped(List<Diagnostic> all, Shown shown, boolean colour) {
         DiagnosticPrinter printer = new DiagnosticPrinter(out, root, colour, true);
+        Map<String, long[]> counts = new HashMap<>();
+        for (Diagnostic d : all) counts.computeIfAbsent(d.pos().file(), f -> new long[2])[d.isError() ? 0 : 1]++;
         String file = null;
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : shown.diagnostics()) {
             if (!d.pos().file().equals(file)) {
                 if (file != null) out.println();
                 file = d.pos().file();
-                String header = DiagnosticPrinter.display(root, file) + " " + counts(diagnostics, file);
+                long[] c = counts.get(file);
+                String header = DiagnosticPrinter.display(root, file) + " (" + Summary.plural(c[0], "error") + ", "
+                        + Summary.plural(c[1], "warning") + ")";
                 out.println(colour ? "\u001b[1;4m" + header + "\u001b[0m" : header);
             }
             printer.print(d);
         }
+        more(shown);
     }
 
-    private static String counts(List<Diagnostic> all, String file) {
-        long errors = all.stream().filter(d -> d.pos().file().equals(file) && d.isError()).count();
-        long warnings = all.stream().filter(d -> d.pos().file().equals(file) && !d.isError()).count();
-        return "(" + Summary.plural(errors, "error") + ", " + Summary.plural(warnings, "warning") + ")";
+    /** What the printed findings leave out, file by file. */
+    private void more(Shown shown) {
+        for (Map.Entry<String, Integer> e : shown.omitted().entrySet()) {
+            out.println(Shown.more(e.getValue(), DiagnosticPrinter.display(root, e.getKey())));
+        }
     }
 
+    /** Every finding, whatever {@link Shown} would leave out: tools want them all, and messages are cut to size. */
     private void json(CheckResult r) {
         out.println("{");
         out.println("  \"version\": " + JSON_VERSION + ",");
@@ -104,8 +119,9 @@ final class CheckReport {
     private String json(Diagnostic d) {
         return "{\"file\": " + quote(DiagnosticPrinter.display(root, d.pos().file())) + ", \"line\": " + d.pos().line()
                 + ", \"column\": " + d.pos().column() + ", \"severity\": " + quote(d.severity().label())
-                + ", \"rule\": " + quote(d.rule()) + ", \"message\": " + quote(d.message()) + ", \"hint\": "
-                + d.hint().map(CheckReport::quote).orElse("null") + "}";
+                + ", \"rule\": " + quote(d.rule()) + ", \"message\": "
+                + quote(DiagnosticPrinter.cut(d.message(), DiagnosticPrinter.MESSAGE)) + ", \"hint\": "
+                + d.hint().map(h -> quote(DiagnosticPrinter.cut(h, DiagnosticPrinter.MESSAGE))).orElse("null") + "}";
     }
 
     static String quote(String s) {
@@ -134,7 +150,7 @@ final class CheckReport {
     private void github(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
             StringBuilder props = new StringBuilder();
-            String message = d.message();
+            String message = DiagnosticPrinter.cut(d.message(), DiagnosticPrinter.MESSAGE);
             if (d.pos().file().startsWith("(")) {
                 message = d.pos().file() + ": " + message;
             } else {

@@ -29,7 +29,8 @@ final class EditionOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of processors")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    @Option(names = "--verbose", description = "Print stack traces of internal errors, and the files left out of "
+            + "the edition because only restricted content uses them.")
     boolean verbose;
 
     /** The pipeline's options; a thread count below one is a usage error of {@code command}. */
@@ -39,8 +40,19 @@ final class EditionOptions {
                 BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
     }
 
-    /** Reports a bug of ours (never the content's fault): one line, the stack trace only with --verbose. */
-    static void internalError(PrintWriter err, Throwable e, boolean verbose) {
+    /**
+     * Reports a bug of ours (never the content's fault): one line, the stack trace only with --verbose.
+     * Running out of memory is no bug: it says in which stage, with the limit and what to try (a
+     * file's parse or render names the file itself; see the pipeline).
+     */
+    static void internalError(PrintWriter err, Throwable e, boolean verbose, String stage) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("handbook: ran out of memory" + (stage.isEmpty() ? "" : " in the " + stage + " stage")
+                    + " (the JVM may use " + (Runtime.getRuntime().maxMemory() >> 20) + " MB)");
+            err.println("  build with fewer --threads, or allow more memory (HANDBOOK_JAVA_OPTS=-Xmx4g)");
+            if (verbose) e.printStackTrace(err);
+            return;
+        }
         err.println("handbook: internal error: " + e);
         if (verbose) e.printStackTrace(err);
         else err.println("  run again with --verbose for the stack trace, and report it please");

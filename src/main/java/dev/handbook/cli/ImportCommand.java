@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             new DiagnosticPrinter(err, root, terminal && Terminal.colour()).print(built.diagnostics());
         } catch (RuntimeException | Error e) {
-            EditionOptions.internalError(err, e, verbose);
+            EditionOptions.internalError(err, e, verbose, "");
             return 2;
         }
         double seconds = (System.nanoTime() - start) / 1e9;

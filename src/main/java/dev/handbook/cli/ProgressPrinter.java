@@ -37,6 +37,11 @@ final class ProgressPrinter implements Progress, AutoCloseable {
         ticker.scheduleAtFixedRate(this::show, firstMillis, terminal ? 250 : 3000, TimeUnit.MILLISECONDS);
     }
 
+    /** The stage last reported ("parse", "render", "search index"), or "" before the first. */
+    String stage() {
+        return stage;
+    }
+
     @Override
     public void update(String stage, int done, int total) {
         this.stage = stage;

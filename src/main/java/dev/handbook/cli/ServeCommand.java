@@ -37,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on. Default: ${DEFAULT-VALUE}, this machine only")
     String bind = "127.0.0.1";
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Also answer requests for this host name (repeatable); this machine's own names and "
+                    + "addresses are always answered")
+    List<String> allowHosts = new java.util.ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         Stopping.onSignal(stop::countDown);
         DevServer server;
         try (ProgressPrinter progress = new ProgressPrinter(err, terminal)) {
-            server = DevServer.start(options, bind, port, progress, printer);
+            server = DevServer.start(options, bind, port, allowHosts, progress, printer);
         } catch (BindException e) {
             err.println("handbook: cannot listen on " + bind + ":" + port + ": " + e.getMessage()
                     + "; is another server running? Choose another port with --port");
@@ -70,7 +75,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             if (!isLoopback(bind)) {
                 err.println("warning: serving on " + bind + ": anyone who can reach this machine can read the handbook"
-                        + (server.build().edition() == null ? "" : " (the '" + server.build().edition() + "' edition)"));
+                        + (server.build().edition() == null ? "" : " (the '" + server.build().edition() + "' edition)")
+                        + "; requests must name this machine (localhost, " + String.join(", ", server.hosts())
+                        + ") or a host given with --allow-host");
             }
             err.println("Serving the handbook at " + server.url() + " (Ctrl-C to stop)");
             err.flush();

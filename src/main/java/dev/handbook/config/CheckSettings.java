@@ -82,6 +82,16 @@ public record CheckSettings(Set<String> ignore, External external) {
         r.put("link-text", "link text that says nothing about where it leads, such as \"click here\"");
         r.put("external-link", "a link to another site that is gone or does not answer (only with --external)");
         r.put("hidden-link", "a link to content that this edition leaves out");
+        r.put("link-scheme", "a link with a scheme other than http, https, mailto or tel, or that leads outside content/ "
+                + "or nowhere; it is shown as text");
+        r.put("foreign-syntax", "template syntax of another generator outside code: Liquid, Hugo shortcodes, ERB");
+        r.put("attribute-list", "an attribute list ({: ...}) with an attribute that is not supported, or that applies "
+                + "to nothing");
+        r.put("raw-html", "raw HTML that raw_html: sanitize leaves out: an element or attribute it does not allow");
+        r.put("unknown-field", "a front-matter field that the page's type does not know");
+        r.put("team-size", "a team with fewer than 4 or very many members");
+        r.put("git-shallow", "a shallow git clone, so review dates cannot come from history");
+        r.put("code-fence", "text after a code block's language that is not an option it takes (hl_lines, linenums)");
         return Collections.unmodifiableMap(r);
     }
 }

@@ -34,7 +34,7 @@ public final class ConfigLoader {
 
     private static Set<String> keys() {
         Set<String> keys = new java.util.TreeSet<>(Set.of("title", "description", "base_url", "theme", "edit_url",
-                "language", "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check"));
+                "language", "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon"));
         keys.addAll(ContentSettingsReader.KEYS);
         return java.util.Collections.unmodifiableSet(keys);
     }
@@ -116,8 +116,9 @@ public final class ConfigLoader {
         CheckSettings check = map.get("check").map(v -> CheckSettingsReader.read(v, diags))
                 .orElse(CheckSettings.standard());
         ContentSettings content = ContentSettingsReader.read(map, diags);
+        Branding branding = new Branding(f.sitePath("logo"), f.sitePath("favicon"));
         return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
-                reviewEvery, rawHtml, defaults, sprintWeeks, check, content), diags);
+                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding, content), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {
@@ -161,6 +162,24 @@ public final class ConfigLoader {
             diags.add(Diagnostic.error(v.get().pos(), "%s must be text, found %s", key, v.get().kindName())
                     .withRule("config"));
             return Optional.empty();
+        }
+
+        /**
+         * A file of the site, written as its path there ({@code images/logo.svg}): relative, with
+         * forward slashes and without {@code ..}, so the theme can link it from any page.
+         */
+        Optional<Branding.File> sitePath(String key) {
+            return text(key).flatMap(s -> {
+                SourcePos pos = map.get(key).get().pos();
+                String path = s.strip();
+                if (path.startsWith("./")) path = path.substring(2);
+                boolean bad = path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("://")
+                        || path.endsWith("/") || java.util.Arrays.asList(path.split("/")).contains("..");
+                if (!bad) return Optional.of(new Branding.File(key, path, pos));
+                diags.add(Diagnostic.error(pos, "%s must be the path of a file in content/ or in the theme's static/ "
+                        + "folder, relative and with '/', e.g. images/%s.svg; found '%s'", key, key, s).withRule("config"));
+                return Optional.empty();
+            });
         }
 
         Optional<Integer> positiveInt(String key) {

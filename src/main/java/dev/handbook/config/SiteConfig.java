@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param title        site title shown in the header
  * @param description  one line under the title on the home page
- * @param baseUrl      absolute URL where the site is published, for sitemap.xml; links stay relative
+ * @param baseUrl      absolute URL where the site is published, for sitemap.xml, canonical and Open Graph
+ *                     URLs and the 404 page's links; other links stay relative
  * @param theme        name of the theme folder under {@code themes/}
  * @param editUrl      edit-link pattern with {@code {path}}, e.g. {@code https://github.com/acme/hb/edit/main/{path}}
  * @param language     the {@code lang} of every page
@@ -22,12 +23,13 @@ import java.util.Optional;
  * @param defaults     front-matter values every page gets unless it or a cascade sets them
  * @param sprintWeeks  how many weeks a sprint lasts, for rituals held "per sprint"
  * @param check        what {@code handbook check} silences and how it checks external links
+ * @param branding     the logo and favicon, when handbook.yml names them
  * @param content      sidebar order and labels, redirects, field names, acronyms and link style
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, List<String> audiences,
                          int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks,
-                         CheckSettings check, ContentSettings content) {
+                         CheckSettings check, Branding branding, ContentSettings content) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -43,21 +45,15 @@ public record SiteConfig(String title, String description, Optional<String> base
         Objects.requireNonNull(defaults, "defaults");
         if (sprintWeeks < 1) throw new IllegalArgumentException("sprintWeeks");
         Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(content, "content");
-    }
-
-    /** Settings without any of {@link ContentSettings}: the folder tree decides order and names. */
-    public SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
-                      Optional<String> editUrl, String language, List<String> audiences, int reviewEveryDays,
-                      RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks, CheckSettings check) {
-        this(title, description, baseUrl, theme, editUrl, language, audiences, reviewEveryDays, rawHtml, defaults,
-                sprintWeeks, check, ContentSettings.standard());
     }
 
     public static SiteConfig standard() {
         return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en",
                 List.of("everyone"), 180, RawHtmlPolicy.SANITIZE,
-                Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2, CheckSettings.standard());
+                Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2, CheckSettings.standard(),
+                Branding.none(), ContentSettings.standard());
     }
 
     /** The widest audience, whose edition is built by default. */

@@ -39,7 +39,15 @@ import java.util.Optional;
 public final class YamlReader {
     /** Nested collections deeper than this are refused; real handbooks need a handful. */
     public static final int MAX_DEPTH = 50;
+    /** Aliases of any kind (scalars too) one document may use. */
     public static final int MAX_ALIASES = 50;
+    /**
+     * A document may expand, through its aliases, to at most this many times its own length (or
+     * {@link #MIN_EXPANDED} characters, for small ones): a 200 KB scalar repeated by 600,000 aliases
+     * in a 2.6 MB file hung the build for minutes, and a 1 MB one ran it out of memory.
+     */
+    public static final int MAX_EXPANSION = 10;
+    static final long MIN_EXPANDED = 64 * 1024;
     /** One front matter or data file may hold at most this many characters. */
     public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
     /**
@@ -89,8 +97,50 @@ public final class YamlReader {
         }
         if (root == null) return Staged.of(Optional.of(Value.Dict.empty(new SourcePos(file, firstLine, 1))));
         List<Diagnostic> diags = new ArrayList<>();
-        Value v = convert(root, file, firstLine, diags, 0);
+        Expansion expansion = new Expansion(Math.max(MIN_EXPANDED, (long) MAX_EXPANSION * text.length()));
+        Value v;
+        try {
+            v = convert(root, file, firstLine, diags, 0, expansion);
+        } catch (TooLarge e) {
+            return fail(e.pos, e.getMessage());
+        }
         return new Staged<>(Optional.of(v), diags);
+    }
+
+    /**
+     * What converting a document has cost so far: nodes seen (a node met again is an alias; the
+     * composer hands out the anchored node itself) and characters produced, aliases expanded.
+     */
+    private static final class Expansion {
+        final java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final long maxCharacters;
+        long characters;
+        int aliases;
+
+        Expansion(long maxCharacters) {
+            this.maxCharacters = maxCharacters;
+        }
+
+        void visit(Node node, long size, SourcePos pos) {
+            if (!seen.add(node) && ++aliases > MAX_ALIASES) {
+                throw new TooLarge(pos, "invalid YAML: more than " + MAX_ALIASES + " aliases (*name)");
+            }
+            characters += size;
+            if (characters > maxCharacters) {
+                throw new TooLarge(pos, "invalid YAML: aliases expand this block to more than " + maxCharacters
+                        + " characters (" + MAX_EXPANSION + " times its size)");
+            }
+        }
+    }
+
+    /** A document past one of the {@link Expansion} limits; stops the conversion at once. */
+    private static final class TooLarge extends RuntimeException {
+        final SourcePos pos;
+
+        TooLarge(SourcePos pos, String message) {
+            super(message, null, false, false);
+            this.pos = pos;
+        }
     }
 
     private static Staged<Optional<Value>> fail(SourcePos pos, String message) {
@@ -102,8 +152,10 @@ public final class YamlReader {
         return s.replaceAll("\\s+", " ").trim();
     }
 
-    private static Value convert(Node node, String file, int firstLine, List<Diagnostic> diags, int depth) {
+    private static Value convert(Node node, String file, int firstLine, List<Diagnostic> diags, int depth,
+                                 Expansion expansion) {
         SourcePos pos = pos(node.getStartMark(), file, firstLine);
+        expansion.visit(node, node instanceof ScalarNode s ? s.getValue().length() : 1, pos);
         if (depth > MAX_DEPTH) {
             diags.add(Diagnostic.error(pos, "invalid YAML: nested deeper than %d levels", MAX_DEPTH).withRule("yaml"));
             return Value.Scalar.of("", pos);
@@ -115,7 +167,7 @@ public final class YamlReader {
         }
         if (node instanceof SequenceNode seq) {
             List<Value> items = new ArrayList<>();
-            for (Node item : seq.getValue()) items.add(convert(item, file, firstLine, diags, depth + 1));
+            for (Node item : seq.getValue()) items.add(convert(item, file, firstLine, diags, depth + 1, expansion));
             return new Value.Seq(items, pos);
         }
         MappingNode map = (MappingNode) node;
@@ -128,13 +180,15 @@ public final class YamlReader {
                 continue;
             }
             String key = ks.getValue();
+            expansion.visit(ks, key.length(), keyPos);
             Value.Entry previous = entries.get(key);
             if (previous != null) {
                 diags.add(Diagnostic.error(keyPos, "duplicate key '%s' (first defined at line %d)",
                         key, previous.keyPos().line()).withRule("yaml"));
                 continue;
             }
-            entries.put(key, new Value.Entry(key, keyPos, convert(t.getValueNode(), file, firstLine, diags, depth + 1)));
+            entries.put(key, new Value.Entry(key, keyPos, convert(t.getValueNode(), file, firstLine, diags, depth + 1,
+                    expansion)));
         }
         return new Value.Dict(entries, pos);
     }

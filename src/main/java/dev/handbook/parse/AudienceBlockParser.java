@@ -9,18 +9,25 @@ import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses audience blocks: a line {@code ::: audience NAME} opens one, a line {@code :::} closes it,
- * and everything between is ordinary Markdown. Blocks do not nest.
+ * Parses audience blocks: a line {@code ::: audience NAME} opens one, a line {@code :::} closes the
+ * innermost open one, and everything between is ordinary Markdown, other blocks included.
+ * {@link AudienceFilter} has already blanked what the edition may not read and rewritten every fence
+ * line it understood to the spelling matched here. A {@code :::} line that closed no block (inside
+ * a list item, say) stays text, so no fence is ever swallowed unseen.
  */
 final class AudienceBlockParser extends AbstractBlockParser {
     private static final Pattern OPEN = Pattern.compile("^:::\\s*audience\\s+(\\S+)\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^:::\\s*$");
+
+    /** Where the line that last closed a block starts, so only that line is taken as a fence end. */
+    private static final DataKey<Integer> CLOSED_AT = new DataKey<>("AUDIENCE_BLOCK_CLOSED_AT", -1);
 
     private final AudienceBlock block = new AudienceBlock();
 
@@ -36,18 +43,29 @@ final class AudienceBlockParser extends AbstractBlockParser {
 
     @Override
     public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-        return !(block instanceof AudienceBlock);
+        return true;
     }
 
     @Override
     public BlockContinue tryContinue(ParserState state) {
-        if (isCloseLine(state)) {
+        if (isCloseLine(state) && !holdsOpenBlock(state)) {
             // Flexmark's finished() would leave the block's open children dangling; none() closes
             // them all, and the fence line itself is then consumed by a FenceEnd block.
             block.closed = true;
+            state.getProperties().set(CLOSED_AT, state.getLineStart());
             return BlockContinue.none();
         }
         return BlockContinue.atIndex(state.getIndex());
+    }
+
+    /** Whether an audience block nested in this one is open: a closing line is then the inner one's. */
+    private boolean holdsOpenBlock(ParserState state) {
+        boolean inside = false;
+        for (BlockParser p : state.getActiveBlockParsers()) {
+            if (p == this) inside = true;
+            else if (inside && p instanceof AudienceBlockParser) return true;
+        }
+        return false;
     }
 
     @Override
@@ -112,14 +130,14 @@ final class AudienceBlockParser extends AbstractBlockParser {
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
             if (state.getIndent() >= 4 || !startsWithFence(state)) return BlockStart.none();
             BasedSequence line = state.getLine();
-            if (isCloseLine(state)) return BlockStart.of(new FenceEndParser()).atIndex(line.length());
+            if (isCloseLine(state)) {
+                boolean closedABlock = state.getProperties().get(CLOSED_AT) == state.getLineStart();
+                return closedABlock ? BlockStart.of(new FenceEndParser()).atIndex(line.length()) : BlockStart.none();
+            }
             int start = state.getNextNonSpaceIndex();
             BasedSequence rest = line.subSequence(start).trimEnd();
             Matcher m = OPEN.matcher(rest);
             if (!m.matches()) return BlockStart.none();
-            for (BlockParser p : state.getActiveBlockParsers()) {
-                if (p instanceof AudienceBlockParser) return BlockStart.none();
-            }
             AudienceBlockParser parser = new AudienceBlockParser();
             parser.block.audience = m.group(1);
             parser.block.openingOffset = line.getStartOffset() + start;

@@ -23,9 +23,11 @@ import java.util.Optional;
  */
 public final class DocumentParser {
     private final MarkdownConverter markdown;
+    private final ParseSettings settings;
 
     public DocumentParser(ParseSettings settings) {
         this.markdown = new MarkdownConverter(settings);
+        this.settings = settings;
     }
 
     public Staged<ParsedPage> parsePage(String path, String displayPath, String text) {
@@ -60,7 +62,9 @@ public final class DocumentParser {
                     "Markdown is nested too deeply to render").withRule("markdown"));
             md = new MarkdownConverter.Result(Body.empty(), Optional.empty());
         }
-        return new Staged<>(new ParsedPage(path, displayPath, front, md.body(), md.leadingTitle()), diags);
+        java.util.Set<String> hiddenFiles = !text.contains(":::") ? java.util.Set.of()
+                : AudienceFilter.hiddenFileNames(FrontMatter.blankOut(text, fm.bodyStart()), settings, lines);
+        return new Staged<>(new ParsedPage(path, displayPath, front, md.body(), md.leadingTitle(), hiddenFiles), diags);
     }
 
     public Staged<Optional<ParsedData>> parseData(String path, String displayPath, String text) {

@@ -1,6 +1,7 @@
 package dev.handbook.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -12,9 +13,12 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
@@ -61,17 +65,21 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * @param marks the page's line map when elements are to carry their source position
-     *              ({@link SourceMarks}), for {@code handbook check}
+     * @param marks    the page's line map when elements are to carry their source position
+     *                 ({@link SourceMarks}), for {@code handbook check}
+     * @param rawMarks the page's line map when the start tags of raw HTML are to carry their
+     *                 position: for the check, and for the sanitizer to say where it removed something
      */
-    record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds, boolean escapeHtml,
-                     Optional<LineMap> marks, DeferredText texts) {
+    record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds,
+                     Map<Node, AttributeLists.Attributes> attributes, boolean escapeHtml,
+                     Optional<LineMap> marks, Optional<LineMap> rawMarks, DeferredText texts) {
     }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(Text.class, this::text),
+                new NodeRenderingHandler<>(Code.class, HandbookNodeRenderer::code),
                 new NodeRenderingHandler<>(HtmlEntity.class, HandbookNodeRenderer::entity),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(LinkRef.class, this::link),
@@ -84,7 +92,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Admonition.class, this::admonition),
                 new NodeRenderingHandler<>(AudienceBlock.class, this::audienceBlock),
                 new NodeRenderingHandler<>(AudienceBlockParser.FenceEnd.class, (n, c, h) -> { }),
-                new NodeRenderingHandler<>(HtmlCommentBlock.class, (n, c, h) -> { }),
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, this::htmlCommentBlock),
                 new NodeRenderingHandler<>(HtmlInlineComment.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock),
                 new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline));
@@ -99,6 +107,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     private void link(Node node, NodeRendererContext context, HtmlWriter html) {
         LinkDecision d = decisions.links().get(node);
+        if (d == null && node instanceof RefNode ref) {
+            undefined(ref, context, html);
+            return;
+        }
         if (d == null) d = LinkDecision.text(null);
         boolean marks = decisions.marks().isPresent() && d.pos() != null;
         if (d.hole() >= 0) {
@@ -112,8 +124,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
             html.raw(Body.CLOSE + Integer.toString(d.hole()) + Body.END);
             if (marks) html.raw(SourceMarks.CLOSE);
         } else if (d.href() != null) {
-            markup(html, "<a" + (marks ? SourceMarks.attribute(d.pos()) : "") + " href=\"" + attr(d.href()) + "\""
-                    + (d.title() != null && !d.title().isEmpty() ? " title=\"" + attr(d.title()) + "\"" : "") + ">");
+            AttributeLists.Attributes listed = attributes(node);
+            markup(html, "<a" + (marks ? SourceMarks.attribute(d.pos()) : "") + " href=\"" + attr(Escaping.percentEncodeUrl(d.href())) + "\""
+                    + (d.title() != null && !d.title().isEmpty() && !listed.values().containsKey("title")
+                    ? " title=\"" + attr(d.title()) + "\"" : "") + listed.html() + ">");
             renderText(node, context, html);
             markup(html, "</a>");
         } else {
@@ -121,13 +135,26 @@ final class HandbookNodeRenderer implements NodeRenderer {
         }
     }
 
+    /**
+     * A reference to no definition ({@code [foo]}, {@code [bar][nope]}, {@code ![x]}) is text, brackets
+     * and all, as Flexmark's own renderer writes it: the brackets are what the author wrote. A
+     * reference whose definition this edition dropped (inside another audience's block) is such text too.
+     */
+    private static void undefined(RefNode node, NodeRendererContext context, HtmlWriter html) {
+        if (!node.hasChildren()) {
+            html.text(node.getChars().unescape());
+            return;
+        }
+        html.text(node.getChars().prefixOf(node.getChildChars()).unescape());
+        context.renderChildren(node);
+        html.text(node.getChars().suffixOf(node.getChildChars()).unescape());
+    }
+
     private static void renderText(Node node, NodeRendererContext context, HtmlWriter html) {
         if (node instanceof WikiLink w) {
             html.text(w.getText().isEmpty() ? w.getLink().toString() : w.getText().toString());
-        } else if (node instanceof AutoLink a) {
-            html.text(a.getText().toString());
-        } else if (node instanceof MailLink m) {
-            html.text(m.getText().toString());
+        } else if (node instanceof AutoLink || node instanceof MailLink) {
+            html.text(MarkdownConverter.autolinkText((com.vladsch.flexmark.ast.DelimitedLinkNode) node));
         } else {
             context.renderChildren(node);
         }
@@ -154,6 +181,29 @@ final class HandbookNodeRenderer implements NodeRenderer {
         if (split.start() > 0) html.text(s.substring(0, split.start()));
         html.raw(decisions.texts().defer(s.substring(split.start(), split.end())));
         if (split.end() < s.length()) html.text(s.substring(split.end()));
+    }
+
+    /**
+     * A code span as CommonMark 0.31 writes it (6.1): line endings become spaces, and one space is
+     * taken off each end only when both ends have one and the span is not all spaces. Flexmark
+     * follows an older spec and trims and collapses every run of spaces, so {@code ` a`} lost its
+     * space. In a table cell, {@code \|} is a '|' also inside code (GFM 4.10).
+     */
+    private static void code(Code node, NodeRendererContext context, HtmlWriter html) {
+        html.withAttr().tag("code");
+        html.text(codeText(node));
+        html.tag("/code");
+    }
+
+    static String codeText(Code node) {
+        String s = Escaping.normalizeEOL(node.getText().toString()).replace('\n', ' ');
+        if (s.length() >= 2 && s.charAt(0) == ' ' && s.charAt(s.length() - 1) == ' ' && !s.chars().allMatch(c -> c == ' ')) {
+            s = s.substring(1, s.length() - 1);
+        }
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TableCell) return s.replace("\\|", "|");
+        }
+        return s;
     }
 
     /**
@@ -190,6 +240,10 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     private void image(Node node, NodeRendererContext context, HtmlWriter html) {
         LinkDecision d = decisions.links().get(node);
+        if (d == null && node instanceof RefNode ref) {
+            undefined(ref, context, html);
+            return;
+        }
         String alt = MarkdownConverter.plainText(node);
         boolean marks = decisions.marks().isPresent() && d != null;
         if (d != null && d.hole() >= 0) {
@@ -197,10 +251,13 @@ final class HandbookNodeRenderer implements NodeRenderer {
             html.raw(Body.OPEN + Integer.toString(d.hole()) + Body.END);
             if (marks) html.raw(SourceMarks.CLOSE);
         } else if (d != null && d.href() != null) {
-            html.raw("<img" + (marks ? SourceMarks.attribute(d.pos()) : "") + " src=\"" + attr(d.href())
+            html.raw("<img" + (marks ? SourceMarks.attribute(d.pos()) : "") + " src=\"" + attr(Escaping.percentEncodeUrl(d.href()))
                     + "\" alt=\"" + attr(alt) + "\"");
-            if (d.title() != null && !d.title().isEmpty()) html.raw(" title=\"" + attr(d.title()) + "\"");
-            html.raw(" loading=\"lazy\">");
+            AttributeLists.Attributes listed = attributes(node);
+            if (d.title() != null && !d.title().isEmpty() && !listed.values().containsKey("title")) {
+                html.raw(" title=\"" + attr(d.title()) + "\"");
+            }
+            html.raw(listed.html() + " loading=\"lazy\">");
         } else {
             html.text(alt);
         }
@@ -210,10 +267,15 @@ final class HandbookNodeRenderer implements NodeRenderer {
         String id = decisions.headingIds().get(node);
         String tag = "h" + node.getLevel();
         String mark = decisions.marks().map(lines -> SourceMarks.attribute(lines.pos(node.getStartOffset()))).orElse("");
-        markup(html, "<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + ">");
+        markup(html, "<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + attributes(node).html("id") + ">");
         context.renderChildren(node);
         markup(html, (id == null ? "" : "<a class=\"heading-anchor\" href=\"#" + attr(id)
                 + "\" aria-label=\"Link to this section\"></a>") + "</" + tag + ">\n");
+    }
+
+    private AttributeLists.Attributes attributes(Node node) {
+        AttributeLists.Attributes a = decisions.attributes().get(node);
+        return a == null ? AttributeLists.Attributes.NONE : a;
     }
 
     private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
@@ -241,27 +303,55 @@ final class HandbookNodeRenderer implements NodeRenderer {
         html.raw("</section>\n");
     }
 
+    /**
+     * An HTML block, as Flexmark's core renderer writes it: its lines without the prefixes of the
+     * quotes and lists around it, and otherwise byte for byte (indentation inside {@code <pre>} and
+     * CDATA included).
+     */
     private void htmlBlock(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
+        if (decisions.escapeHtml() || decisions.rawMarks().isEmpty()) {
+            CoreNodeRenderer.renderHtmlBlock(node, context, html, false, decisions.escapeHtml(), false);
+            return;
+        }
+        html.line();
+        html.rawPre(marked(node.getContentChars()));
+        html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
+    }
+
+    /**
+     * A block that starts with an HTML comment: the comments are left out (they never reach the
+     * site) and anything else the block holds is written as raw HTML, like any HTML block
+     * ({@code <!-- note -->*text*} keeps its {@code *text*}).
+     */
+    private void htmlCommentBlock(HtmlCommentBlock node, NodeRendererContext context, HtmlWriter html) {
+        BasedSequence content = node.getContentChars();
+        String rest = HtmlComments.strip(content.toString());
+        if (rest.isBlank()) return;
+        html.line();
         if (decisions.escapeHtml()) {
             html.raw("<p>");
-            html.text(node.getChars().trimEOL().toString());
-            html.raw("</p>\n");
+            html.text(Escaping.normalizeEOL(rest.strip()));
+            html.raw("</p>");
         } else {
-            html.raw(raw(node, context));
+            html.rawPre(Escaping.normalizeEOL(rest));
         }
+        html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
     }
 
     private void htmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
-        if (decisions.escapeHtml()) html.text(node.getChars().toString());
-        else html.raw(raw(node, context));
+        if (decisions.escapeHtml()) html.text(node.getChars().normalizeEOL());
+        else html.rawPre(marked(node.getChars()));
     }
 
-    /** Raw HTML as written, with each start tag marked with its position when the check asks for marks. */
-    private String raw(Node node, NodeRendererContext context) {
-        String text = node.getChars().toString();
-        return decisions.marks()
-                .map(lines -> RawHtmlMarks.mark(text, node.getChars().getStartOffset(), lines))
-                .orElse(text);
+    /**
+     * Raw HTML as written, with each start tag marked with its position when the check asks for
+     * marks (the characters of a block inside a quote come from several lines of the file).
+     */
+    private String marked(BasedSequence chars) {
+        String text = chars.toString();
+        return Escaping.normalizeEOL(decisions.rawMarks()
+                .map(lines -> RawHtmlMarks.mark(text, chars::getIndexOffset, lines))
+                .orElse(text));
     }
 
     /**

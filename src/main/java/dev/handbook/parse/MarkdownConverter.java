@@ -31,6 +31,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -78,12 +79,16 @@ final class MarkdownConverter {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // GFM takes one dash per column ("|-|-|"); Flexmark's default of three printed such tables as text.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory()).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory())
+                .attributeProviderFactory(new ListedAttributes.Factory())
+                .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
     }
 
     /** What the converter found besides the body: the page's first top-level heading, if any. */
@@ -99,16 +104,21 @@ final class MarkdownConverter {
      */
     Result convert(String folder, String text, LineMap lines, Optional<String> declaredTitle,
                    List<Diagnostic> diags) {
-        Document doc = parser.parse(AudienceFilter.apply(text, settings, lines, diags));
+        String visible = AudienceFilter.apply(text, settings, lines, diags);
+        Document doc = parser.parse(visible);
+        ForeignSyntax.report(doc, visible, lines, diags);
         Autolinks.link(doc);
         checkAudienceBlocks(doc, lines, diags);
+        Map<Node, AttributeLists.Attributes> attributes = AttributeLists.apply(doc, text, lines, diags);
         Optional<String> leading = leadingTitle(doc, declaredTitle);
-        Walk walk = new Walk(folder, lines, diags);
+        Walk walk = new Walk(folder, lines, diags, attributes);
         walk.run(doc);
         DeferredText texts = new DeferredText();
+        Optional<LineMap> marks = settings.sourceMarks() ? Optional.of(lines) : Optional.empty();
+        // The sanitizer reads the marks on raw HTML to say where it took something out.
+        Optional<LineMap> rawMarks = settings.rawHtml() == RawHtmlPolicy.SANITIZE ? Optional.of(lines) : marks;
         HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds,
-                settings.rawHtml() == RawHtmlPolicy.ESCAPE, settings.sourceMarks() ? Optional.of(lines) : Optional.empty(),
-                texts));
+                attributes, settings.rawHtml() == RawHtmlPolicy.ESCAPE, marks, rawMarks, texts));
         String html = texts.restore(renderer.render(doc));
         if (settings.sourceMarks() && !html.isEmpty()) {
             html = SourceMarks.open(SourceMarks.WHOLE_FILE) + html + SourceMarks.CLOSE;
@@ -165,6 +175,15 @@ final class MarkdownConverter {
         }
     }
 
+    /**
+     * The text of an autolink or e-mail autolink. In angle brackets it is as written (CommonMark:
+     * backslash escapes do not work there); a bare one that the autolink extension found in text is
+     * read as that text is, escapes undone ({@code www.a.com/x\_y} is {@code www.a.com/x_y}).
+     */
+    static String autolinkText(DelimitedLinkNode n) {
+        return n.getOpeningMarker().isEmpty() ? n.getText().unescape() : n.getText().toString();
+    }
+
     /** The visible text of a node: what a reader sees, without markup. */
     static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
@@ -175,10 +194,8 @@ final class MarkdownConverter {
                 append(sb, c.getText());
             } else if (n instanceof WikiLink w) {
                 sb.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
-            } else if (n instanceof AutoLink a) {
-                sb.append(a.getText());
-            } else if (n instanceof MailLink m) {
-                sb.append(m.getText());
+            } else if (n instanceof AutoLink || n instanceof MailLink) {
+                sb.append(autolinkText((DelimitedLinkNode) n));
             } else if (n instanceof com.vladsch.flexmark.ast.HtmlEntity e) {
                 sb.append(HandbookNodeRenderer.decode(e)); // an image's alt text is written into the page
             } else if (n instanceof com.vladsch.flexmark.ast.SoftLineBreak
@@ -207,13 +224,23 @@ final class MarkdownConverter {
         String blockHeading = "";
         boolean rawHtml;
 
-        Walk(String folder, LineMap lines, List<Diagnostic> diags) {
+        final Map<Node, AttributeLists.Attributes> attributes;
+
+        Walk(String folder, LineMap lines, List<Diagnostic> diags, Map<Node, AttributeLists.Attributes> attributes) {
             this.folder = folder;
             this.lines = lines;
             this.diags = diags;
+            this.attributes = attributes;
         }
 
         void run(Document doc) {
+            // Ids the author chose are the page's before any heading gets one of its own.
+            for (AttributeLists.Attributes a : attributes.values()) {
+                a.id().ifPresent(id -> {
+                    slugs.reserve(id);
+                    ids.add(id);
+                });
+            }
             for (Node n = doc.getFirstChild(); n != null; ) {
                 boolean descend = visit(n, doc);
                 n = next(n, doc, descend);
@@ -224,7 +251,7 @@ final class MarkdownConverter {
         /** Handles one node; returns whether to walk into its children. */
         private boolean visit(Node n, Document doc) {
             if (n instanceof Heading h) {
-                heading(h);
+                heading(h, doc);
                 return false;
             }
             if (n instanceof TableSeparator) {
@@ -237,6 +264,7 @@ final class MarkdownConverter {
                 return false; // its Text child holds the same characters
             } else if (n instanceof FencedCodeBlock f) {
                 append(text.append(' '), f.getContentChars());
+                CodeFenceOptions.read(f, lines, diags);
             } else if (n instanceof IndentedCodeBlock c) {
                 append(text.append(' '), c.getContentChars());
             } else if (n instanceof Block || n instanceof SoftLineBreak || n instanceof HardLineBreak
@@ -251,42 +279,73 @@ final class MarkdownConverter {
                 slugs.reserve("fn-" + f.getReferenceOrdinal());
             }
             if (n instanceof HtmlBlock) rawHtml = true;
+            if (n instanceof Image || n instanceof ImageRef) {
+                text.append(plainText(n)); // the alt text; links written inside it are text too
+                decide(n, doc);
+                return false;
+            }
+            if (n instanceof WikiLink w) text.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
+            return decide(n, doc);
+        }
+
+        /**
+         * Decides the fate of a link or image node (in the body or in a heading); returns whether its
+         * children are worth walking into, which every other node's are.
+         */
+        private boolean decide(Node n, Document doc) {
             if (n instanceof Link l) {
-                link(n, l.getUrl(), l.getTitle().toString(), false);
+                link(n, l.getUrl(), HandbookNodeRenderer.withoutMarkers(l.getTitle().unescape()), false);
             } else if (n instanceof Image i) {
-                link(n, i.getUrl(), i.getTitle().toString(), true);
+                link(n, i.getUrl(), HandbookNodeRenderer.withoutMarkers(i.getTitle().unescape()), true);
             } else if (n instanceof LinkRef || n instanceof ImageRef) {
                 refLink(n, doc);
             } else if (n instanceof AutoLink a) {
-                String url = a.getUrl().toString();
-                link(n, a.getUrl(), "", false, UrlCheck.scheme(url).isPresent() ? url : "http://" + url);
+                autoLink(a);
                 return false;
             } else if (n instanceof MailLink m) {
-                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("mailto:" + m.getText(), "",
+                decisions.put(n, HandbookNodeRenderer.LinkDecision.external("mailto:" + autolinkText(m), "",
                         lines.pos(m.getStartOffset())));
                 return false;
             } else if (n instanceof WikiLink w) {
                 wiki(w);
-                text.append(w.getText().isEmpty() ? w.getPageRef() : w.getText());
                 return false;
             }
             return true;
         }
 
-        private void heading(Heading h) {
+        private void heading(Heading h, Document doc) {
             String plain = plainText(h).strip();
-            String id = slugs.unique(plain);
+            Optional<String> chosen = Optional.ofNullable(attributes.get(h)).flatMap(AttributeLists.Attributes::id);
+            String id = chosen.orElseGet(() -> slugs.unique(plain));
             headingIds.put(h, id);
             ids.add(id);
             headings.add(new dev.handbook.model.Heading(h.getLevel(), id, plain, lines.pos(h.getStartOffset())));
             flushText();
             blockId = id;
             blockHeading = plain;
-            // Links inside a heading still need their decision.
-            for (Node c = h.getFirstChild(); c != null; c = next(c, h, true)) {
-                if (c instanceof Link l) link(c, l.getUrl(), l.getTitle().toString(), false);
-                else if (c instanceof WikiLink w) wiki(w);
+            // Links inside a heading still need their decision; an image's alt text holds none.
+            for (Node c = h.getFirstChild(); c != null; ) {
+                boolean descend = decide(c, doc) && !(c instanceof Image || c instanceof ImageRef);
+                c = next(c, h, descend);
             }
+        }
+
+        /**
+         * An autolink: {@code <https://x>} as written, or a bare {@code https://x}, {@code www.x}
+         * that the autolink extension found in text. A bare one with a scheme the handbook does
+         * not allow ({@code ftp://x}) stays the text it is, with a warning, since nobody asked for a link.
+         */
+        private void autoLink(AutoLink a) {
+            String url = autolinkText(a);
+            String destination = UrlCheck.scheme(url).isPresent() ? url : "http://" + url;
+            if (a.getOpeningMarker().isEmpty() && UrlCheck.classify(destination, folder) instanceof UrlCheck.Refused r) {
+                SourcePos pos = lines.pos(a.getStartOffset());
+                decisions.put(a, HandbookNodeRenderer.LinkDecision.text(pos));
+                diags.add(Diagnostic.warning(pos, "%s; '%s' is shown as text, not as a link", r.reason(), url)
+                        .withRule("link-scheme"));
+                return;
+            }
+            link(a, a.getUrl(), "", false, destination);
         }
 
         private void refLink(Node n, Document doc) {
@@ -294,7 +353,7 @@ final class MarkdownConverter {
             Reference r = ref.getReferenceNode(doc);
             // Undefined, or defined inside an audience block this edition dropped: plain text.
             if (r == null || !attached(r, doc)) return;
-            link(n, r.getUrl(), r.getTitle().toString(), n instanceof ImageRef);
+            link(n, r.getUrl(), HandbookNodeRenderer.withoutMarkers(r.getTitle().unescape()), n instanceof ImageRef);
         }
 
         private static boolean attached(Node n, Document doc) {
@@ -316,10 +375,9 @@ final class MarkdownConverter {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.external("#" + a.id(), title, pos));
                 anchorLinks.add(new Body.AnchorLink(a.id(), pos));
             } else if (t instanceof UrlCheck.Internal in) {
-                String label = image ? plainText(n) : title;
                 int hash = destination.indexOf('#');
                 hole(n, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.PATH, in.path(),
-                        in.anchor(), image, label, false, pos,
+                        in.anchor(), image, image ? plainText(n) : "", title, attributesOf(n), false, pos,
                         (hash < 0 ? destination : destination.substring(0, hash)).strip()));
             } else {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.text(pos));
@@ -338,7 +396,12 @@ final class MarkdownConverter {
                 return;
             }
             hole(w, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.REF, target,
-                    w.getAnchorRef().toString().strip(), false, "", w.getText().isEmpty(), pos));
+                    w.getAnchorRef().toString().strip(), false, "", "", Map.of(), w.getText().isEmpty(), pos));
+        }
+
+        private Map<String, String> attributesOf(Node n) {
+            AttributeLists.Attributes a = attributes.get(n);
+            return a == null ? Map.of() : a.values();
         }
 
         private void hole(Node n, dev.handbook.model.Link link) {

@@ -5,6 +5,7 @@ import dev.handbook.model.Value;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One Markdown file after parsing, before anything is known about other files.
@@ -14,18 +15,25 @@ import java.util.Optional;
  * @param frontMatter  the front matter as written (empty when there is none)
  * @param body         the Markdown as an HTML fragment with holes
  * @param leadingTitle text of the page's leading {@code # heading}, the title when front matter has none
+ * @param hiddenFileNames names of files (lower case) that the audience blocks this edition leaves out
+ *                     mention: a file of a public folder only they use is left out with them
  */
 public record ParsedPage(String path, String displayPath, Value.Dict frontMatter, Body body,
-                         Optional<String> leadingTitle) {
+                         Optional<String> leadingTitle, Set<String> hiddenFileNames) {
     public ParsedPage {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(displayPath, "displayPath");
         Objects.requireNonNull(frontMatter, "frontMatter");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(leadingTitle, "leadingTitle");
+        hiddenFileNames = Set.copyOf(hiddenFileNames);
+    }
+
+    public ParsedPage(String path, String displayPath, Value.Dict frontMatter, Body body, Optional<String> leadingTitle) {
+        this(path, displayPath, frontMatter, body, leadingTitle, Set.of());
     }
 
     public ParsedPage withBody(Body newBody) {
-        return new ParsedPage(path, displayPath, frontMatter, newBody, leadingTitle);
+        return new ParsedPage(path, displayPath, frontMatter, newBody, leadingTitle, hiddenFileNames);
     }
 }

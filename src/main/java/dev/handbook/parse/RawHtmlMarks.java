@@ -18,8 +18,11 @@ final class RawHtmlMarks {
     private RawHtmlMarks() {
     }
 
-    /** @param offset where {@code html} starts in the file that {@code lines} maps */
-    static String mark(String html, int offset, LineMap lines) {
+    /**
+     * @param offset the offset in the file that {@code lines} maps of each character of {@code html}
+     *               (raw HTML inside a quote is cut from several lines)
+     */
+    static String mark(String html, java.util.function.IntUnaryOperator offset, LineMap lines) {
         StringBuilder out = new StringBuilder(html.length() + 64);
         int n = html.length();
         int i = 0;
@@ -37,7 +40,7 @@ final class RawHtmlMarks {
                 int nameEnd = i + 1;
                 while (nameEnd < n && isNameChar(html.charAt(nameEnd))) nameEnd++;
                 String name = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
-                out.append(html, i, nameEnd).append(SourceMarks.attribute(lines.pos(offset + i)));
+                out.append(html, i, nameEnd).append(SourceMarks.attribute(lines.pos(offset.applyAsInt(i))));
                 int tagEnd = endOfTag(html, nameEnd);
                 out.append(html, nameEnd, tagEnd);
                 i = tagEnd;

@@ -1,20 +1,30 @@
 package dev.handbook.parse;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Stable anchor ids for headings: lower case, accents dropped, runs of other characters turned
- * into one '-'. "Roles & Responsibilities" becomes {@code roles-responsibilities}; a repeated
- * heading gets {@code -1}, {@code -2}. The same heading text always gives the same id, so links to
- * anchors survive edits elsewhere on the page.
+ * Anchor ids for headings, made as GitHub makes them, so links written for a repository's README
+ * ({@code #kings-cross}) keep working: the heading's text in lower case, every character that is not
+ * a letter, digit, mark, '_', '-' or space removed, each space made '-'. "Roles &amp; Responsibilities"
+ * becomes {@code roles--responsibilities}, "Café au lait" {@code café-au-lait}. A repeated heading gets
+ * {@code -1}, {@code -2}; a heading with no such character at all gets {@code section}.
  */
 final class Slugs {
+    /** Ruby's {@code [^\p{Word}\- ]}, which GitHub's renderer removes; Java's Unicode {@code \w} is the same class. */
+    private static final Pattern REMOVED = Pattern.compile("[^\\w\\- ]", Pattern.UNICODE_CHARACTER_CLASS);
     private final Map<String, Integer> used = new HashMap<>();
 
-    /** Reserves an id that must not be handed out again (a footnote id, for instance). */
+    /** Reserves an id that must not be handed out again (a footnote id, or one the author chose). */
     void reserve(String id) {
         used.putIfAbsent(id, 0);
+    }
+
+    /** Whether {@code id} was handed out or reserved already. */
+    boolean taken(String id) {
+        return used.containsKey(id);
     }
 
     String unique(String text) {
@@ -36,6 +46,7 @@ final class Slugs {
     }
 
     static String slug(String text) {
-        return dev.handbook.model.Slug.of(text);
+        String s = REMOVED.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+        return s.isEmpty() ? "section" : s;
     }
 }

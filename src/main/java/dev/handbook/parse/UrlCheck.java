@@ -55,7 +55,13 @@ final class UrlCheck {
                 .orElseGet(() -> new Refused("link '" + url + "' leads outside content/"));
     }
 
-    /** The scheme of a URL, lower case, as a browser reads it, or empty for a relative URL. */
+    /**
+     * The scheme of a URL, lower case, as a browser reads it, or empty for a relative URL. A scheme
+     * is a letter followed by letters, digits, '+', '-' and '.' (RFC 3986), so {@code foo):bar} has
+     * none: it is a relative link. Read after percent-decoding and without the whitespace and
+     * control characters browsers ignore, so {@code java%73cript:} and {@code java\tscript:} are
+     * still {@code javascript}.
+     */
     static Optional<String> scheme(String url) {
         String decoded = decode(url);
         StringBuilder sb = new StringBuilder();
@@ -64,8 +70,10 @@ final class UrlCheck {
             if (c == ':') {
                 return sb.length() == 0 ? Optional.empty() : Optional.of(sb.toString().toLowerCase(Locale.ROOT));
             }
-            if (c == '/' || c == '?' || c == '#') return Optional.empty();
             if (c <= ' ') continue; // browsers strip tabs, newlines and controls inside a scheme
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            boolean other = c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.';
+            if (!letter && !(other && sb.length() > 0)) return Optional.empty();
             sb.append(c);
         }
         return Optional.empty();

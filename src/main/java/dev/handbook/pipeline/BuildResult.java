@@ -17,11 +17,20 @@ import java.util.Map;
  *                    {@code extras/search}) with the threads' time in each, summed over threads
  * @param written     whether the new site replaced the old one
  * @param usageError  true when the problem is with the command or configuration, not content (exit 2)
+ * @param withheld    files of public folders left out of this edition because only restricted
+ *                    content uses them (paths under the root), for {@code --verbose}
  */
 public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, Map<String, Long> timings,
-                          boolean written, boolean usageError, Path out) {
+                          boolean written, boolean usageError, Path out, List<String> withheld) {
+    /**
+     * The rule of a problem in a file the edition leaves out, told without its message or source
+     * line (see the README's Audiences); a printer shows only where it is.
+     */
+    public static final String WITHHELD_RULE = "restricted-content";
+
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        withheld = List.copyOf(withheld);
         timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
     }
 

@@ -13,6 +13,10 @@ import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
 import dev.handbook.postprocess.HtmlSanitizer;
+import dev.handbook.postprocess.RawLinkGuard;
+import dev.handbook.model.Body;
+import dev.handbook.postprocess.StaticFileCheck;
+import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.postprocess.RunbookChecklist;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.source.ContentLoader;
@@ -73,10 +77,31 @@ final class BuildSteps {
      * @param timings receives the time of each of the {@link #PARSE_STEPS} (declared under "parse")
      */
     static Staged<ParsedPage> parsePage(DocumentParser parser, SourceFile f, boolean marks, Timings timings) {
+        try {
+            return parseWithin(parser, f, marks, timings);
+        } catch (OutOfMemoryError e) {
+            // What the page held is garbage by now, so the build goes on to report everything else.
+            return new Staged<>(null, List.of(outOfMemory(f.displayPath(), "parsing this page")));
+        }
+    }
+
+    /**
+     * The error for a file whose work ran the JVM out of memory, with the limit and what to try;
+     * a whole build ran out of memory once with only "internal error: java.lang.OutOfMemoryError".
+     */
+    static Diagnostic outOfMemory(String file, String doing) {
+        return Diagnostic.error(SourcePos.file(file), "ran out of memory while %s (the JVM may use %d MB)", doing,
+                Runtime.getRuntime().maxMemory() >> 20)
+                .withHint("make the file smaller, build with fewer --threads, or allow more memory "
+                        + "(HANDBOOK_JAVA_OPTS=-Xmx4g)").withRule("memory");
+    }
+
+    private static Staged<ParsedPage> parseWithin(DocumentParser parser, SourceFile f, boolean marks, Timings timings) {
         Staged<String> text = timings.step("parse", "read", () -> ContentLoader.readText(f));
         if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
         return timings.step("parse", "markdown", () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
-                .map(p -> timings.step("parse", "sanitize", () -> p.withBody(HtmlSanitizer.clean(p.body(), marks))));
+                .then(p -> timings.step("parse", "sanitize", () -> HtmlSanitizer.clean(p.body(), marks, p.displayPath())
+                        .map(p::withBody)));
     }
 
     /**
@@ -102,9 +127,38 @@ final class BuildSteps {
 
     /** One data file read and parsed; empty (and the reason) when it cannot be read or parsed. */
     static Staged<Optional<ParsedData>> parseData(DocumentParser parser, SourceFile f) {
-        Staged<String> text = ContentLoader.readText(f);
-        if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
-        return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
+        try {
+            Staged<String> text = ContentLoader.readText(f);
+            if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
+            return text.then(t -> parser.parseData(f.path(), f.displayPath(), t));
+        } catch (OutOfMemoryError e) {
+            return new Staged<>(Optional.empty(), List.of(outOfMemory(f.displayPath(), "reading this data file")));
+        }
+    }
+
+    /**
+     * The raw-HTML policy for static files of content/ ({@link StaticFileCheck}): under sanitize and
+     * escape, an HTML file or an SVG or XML file that could run script is an error naming it.
+     */
+    static List<Diagnostic> checkStatics(SiteConfig config, List<SourceFile> statics) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (config.rawHtml() == RawHtmlPolicy.TRUSTED) return out;
+        for (SourceFile f : statics) {
+            if (!StaticFileCheck.applies(f.path())) continue;
+            try {
+                out.addAll(checkStatic(config, f, ContentLoader.readBytes(f)));
+            } catch (java.io.IOException e) {
+                out.add(Diagnostic.error(SourcePos.file(f.displayPath()), "cannot read: %s", e.getMessage())
+                        .withRule("source"));
+            }
+        }
+        return out;
+    }
+
+    /** One static file's bytes under the policy of {@link #checkStatics}. */
+    static List<Diagnostic> checkStatic(SiteConfig config, SourceFile f, byte[] bytes) {
+        if (config.rawHtml() == RawHtmlPolicy.TRUSTED || !StaticFileCheck.applies(f.path())) return List.of();
+        return StaticFileCheck.check(f.displayPath(), bytes);
     }
 
     /**
@@ -112,8 +166,27 @@ final class BuildSteps {
      * runbook's ordered lists are its steps, and each gets a checkbox.
      */
     static Staged<ResolvedSite> finish(ResolvedSite resolved) {
-        List<Diagnostic> problems = Validator.validate(resolved);
-        return new Staged<>(resolved.withPages(resolved.pages().stream().map(BuildSteps::finish).toList()), problems);
+        List<Diagnostic> problems = new ArrayList<>(Validator.validate(resolved));
+        List<Page> pages = new ArrayList<>(resolved.pages().size());
+        for (Page p : resolved.pages()) {
+            Page page = finish(p);
+            if (guarded(resolved, page.body())) {
+                Staged<Body> body = RawLinkGuard.apply(page.body(), page.url(), resolved.hidden().paths(),
+                        SourcePos.file(page.displayPath()), resolved.edition());
+                problems.addAll(body.diagnostics());
+                page = page.withBody(body.value());
+            }
+            pages.add(page);
+        }
+        return new Staged<>(resolved.withPages(pages), problems);
+    }
+
+    /**
+     * Whether {@link RawLinkGuard} may change this body: it has raw links or images, and the edition
+     * leaves something out. serve resolves such a page again rather than only re-rendering it.
+     */
+    static boolean guarded(ResolvedSite site, Body body) {
+        return !site.hidden().paths().isEmpty() && RawLinkGuard.mayApply(body);
     }
 
     /** One page as it is rendered (see {@link #finish(ResolvedSite)}). */

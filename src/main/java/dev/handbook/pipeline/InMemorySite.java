@@ -65,7 +65,7 @@ final class InMemorySite implements SiteEmitter.Maker, SiteEmitter.Sink {
     @Override
     public Staged<List<OutputFile>> extras(ResolvedSite site) {
         List<OutputFile> out = new ArrayList<>();
-        List<Diagnostic> diags = new ArrayList<>();
+        List<Diagnostic> diags = new ArrayList<>(renderer.siteProblems(site));
         for (RenderInput input : renderer.extraInputs(site)) {
             Staged<Optional<OutputFile>> f = make(input);
             diags.addAll(f.diagnostics());

@@ -1,5 +1,7 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.config.RawHtmlPolicy;
+
 import dev.handbook.check.Silencer;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
@@ -13,6 +15,7 @@ import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
+import dev.handbook.source.ContentLoader;
 import dev.handbook.source.SourceFile;
 
 import java.util.ArrayList;
@@ -86,6 +89,8 @@ public final class IncrementalBuild implements AutoCloseable {
     /** Counts the calls of {@link #apply}, so index work under way knows a newer edit came. */
     private final AtomicLong applies = new AtomicLong();
     private volatile Rebuild last;
+    /** The last build's problems before {@link Redaction}: a page's own are taken out of these and put back. */
+    private List<Diagnostic> lastProblems = List.of();
     /** Whether the last build succeeded, so the site matches everything read. */
     private boolean ok;
     /** Set when a build stopped on an internal error: the next one reads everything again. */
@@ -119,6 +124,11 @@ public final class IncrementalBuild implements AutoCloseable {
     /** The edition being built. */
     public String edition() {
         return in.edition;
+    }
+
+    /** The raw-HTML policy of handbook.yml as last read; serve's Content-Security-Policy follows it. */
+    public RawHtmlPolicy rawHtml() {
+        return in.config.value().rawHtml();
     }
 
     /**
@@ -206,7 +216,12 @@ public final class IncrementalBuild implements AutoCloseable {
                 && !index.neededAtOnce(resolved, in.assetFiles.keySet());
         if (textOnly && in.stoppedEarly().isEmpty()) {
             in.parseMissing();
-            if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p)))) {
+            // A page this edition leaves out can still keep a file out of it (see PageAssembler.statics):
+            // its text changing is resolved again.
+            if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p))
+                    && (indexByPath.containsKey(p) || sameBody(before.get(p), in.pages.get(p)))
+                    && !BuildSteps.guarded(resolved, before.get(p).value().body())
+                    && !BuildSteps.guarded(resolved, in.pages.get(p).value().body()))) {
                 return renderPages(plan, before, start);
             }
         }
@@ -227,7 +242,11 @@ public final class IncrementalBuild implements AutoCloseable {
         ParsedPage b = after.value();
         return a.frontMatter().equals(b.frontMatter()) && a.leadingTitle().equals(b.leadingTitle())
                 && a.body().links().equals(b.body().links()) && a.body().anchorLinks().equals(b.body().anchorLinks())
-                && a.body().ids().equals(b.body().ids());
+                && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames());
+    }
+
+    private static boolean sameBody(Staged<ParsedPage> before, Staged<ParsedPage> after) {
+        return before.value().body().html().equals(after.value().body().html());
     }
 
     // ---- Building ------------------------------------------------------------------------------
@@ -243,7 +262,7 @@ public final class IncrementalBuild implements AutoCloseable {
             touched.add(i);
         }
         if (!touched.isEmpty()) resolved = resolved.withPages(list);
-        List<Diagnostic> diags = new ArrayList<>(last.diagnostics()); // the last build's, which had no errors
+        List<Diagnostic> diags = new ArrayList<>(lastProblems); // the last build's, which had no errors
         for (String path : plan.pages()) {
             before.get(path).diagnostics().forEach(diags::remove);
             in.pages.get(path).diagnostics().stream().filter(d -> !silencer.silences(d)).forEach(diags::add);
@@ -363,7 +382,9 @@ public final class IncrementalBuild implements AutoCloseable {
 
     private Rebuild commit(Rebuild.Scope scope, SiteFiles next, java.util.Collection<String> changed,
                            java.util.Collection<String> removed, List<String> rendered, List<Diagnostic> collisions,
-                           List<Diagnostic> diags, long start) {
+                           List<Diagnostic> all, long start) {
+        lastProblems = List.copyOf(all);
+        List<Diagnostic> diags = told(all);
         site = next;
         built = resolved;
         outputProblems = collisions;
@@ -375,10 +396,19 @@ public final class IncrementalBuild implements AutoCloseable {
                 millisSince(start), next.version());
     }
 
-    private Rebuild failed(Rebuild.Scope scope, List<Diagnostic> diags, long start) {
+    private Rebuild failed(Rebuild.Scope scope, List<Diagnostic> all, long start) {
         ok = false;
+        List<Diagnostic> diags = told(all);
         return new Rebuild(scope, diags, List.of(), List.of(), List.of(), resolved == null ? 0 : resolved.pages().size(),
                 millisSince(start), site.version());
+    }
+
+    /** The problems as a build of this edition tells them (see {@link Redaction}). */
+    private List<Diagnostic> told(List<Diagnostic> diags) {
+        if (resolved == null) return diags;
+        return Redaction.apply(diags, resolved, file -> file.startsWith("content/")
+                ? Optional.ofNullable(in.known.get(file.substring("content/".length())))
+                .map(f -> ContentLoader.readText(f).value()) : Optional.empty());
     }
 
     static List<Diagnostic> sorted(List<Diagnostic> diags) {

@@ -32,8 +32,10 @@ import dev.handbook.scaffold.PageScaffold;
 import dev.handbook.model.GitInfo;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.write.CacheWriter;
+import dev.handbook.write.LockedOutput;
 import dev.handbook.write.SiteWriter;
 import dev.handbook.write.Staging;
+import dev.handbook.write.WriteFailure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,22 +132,36 @@ public final class Pipeline {
         final Timings timings = new Timings();
         boolean usageError;
         int silenced;
+        List<String> withheld = List.of();
 
         Run(BuildOptions options, Progress progress) {
             this.options = options;
             this.progress = progress;
         }
 
+        /**
+         * A build takes its output folder first, so a second build to the same folder is refused at
+         * once, and a site a killed build left moved aside is back before anything can fail.
+         */
         BuildResult execute(boolean write) {
+            if (!write) return execute(Optional.empty());
+            Optional<LockedOutput> output = keep(SiteWriter.lock(options.root(), options.outDir()));
+            if (output.isEmpty()) return result(0, 0, false, true);
+            try (LockedOutput locked = output.get()) {
+                return execute(output);
+            }
+        }
+
+        private BuildResult execute(Optional<LockedOutput> output) {
             Optional<Prepared> prepared = prepare(false);
             if (prepared.isEmpty()) return result(0, 0, false, true);
             ResolvedSite site = prepared.get().site();
             if (options.strict()) promoteWarnings();
-            if (hasErrors() || !write) return result(0, 0, false, false);
+            if (hasErrors() || output.isEmpty()) return result(0, 0, false, false);
             Theme theme = prepared.get().theme();
             Optional<SiteRenderer> renderer = keep(SiteRenderer.create(theme, prepared.get().config()));
             if (renderer.isEmpty()) return result(0, 0, false, false);
-            Optional<Staging> staging = keep(SiteWriter.open(options.root(), options.outDir(), options.force()));
+            Optional<Staging> staging = keep(output.get().open(options.force()));
             if (staging.isEmpty()) return result(0, 0, false, true);
             Written w = writeSite(site, renderer.get(), staging.get(), theme);
             return result(w.pages(), w.files(), w.committed(), false);
@@ -170,6 +186,7 @@ public final class Pipeline {
             Optional<Theme> theme = keep(ThemeLoader.locate(root, config.theme()));
             if (theme.isEmpty()) return Optional.empty();
             SourceTree tree = time("load", () -> keep(ContentLoader.list(root)));
+            diags.addAll(BuildSteps.checkStatics(config, tree.ofKind(SourceFile.Kind.STATIC)));
             Map<String, TypeSchema> schemas = keep(BuildSteps.schemas(theme.get()));
             Map<String, GitInfo> git = time("git", () -> keep(GitHistory.read(root)));
             DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value()).withSourceMarks(marks));
@@ -181,8 +198,13 @@ public final class Pipeline {
                     tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition.value(), options.drafts(), options.today(),
                     git))));
             ResolvedSite site = keep(BuildSteps.finish(resolved));
+            withheld = site.hidden().withheldFiles();
             BuildSteps.Silencing silencing = BuildSteps.silence(config, site.pages(), diags);
             silenced += silencing.silenced();
+            List<Diagnostic> told = new ArrayList<>(Redaction.apply(diags, site, file -> tree.ofKind(SourceFile.Kind.PAGE).stream()
+                    .filter(f -> f.displayPath().equals(file)).findFirst().map(f -> ContentLoader.readText(f).value())));
+            diags.clear();
+            diags.addAll(told);
             return Optional.of(new Prepared(config, theme.get(), site, silencing.silencer()));
         }
 
@@ -288,6 +310,11 @@ public final class Pipeline {
                 staging.commit();
                 timings.record("commit", System.nanoTime() - commitStart);
                 return new Written(total, files, true);
+            } catch (WriteFailure e) {
+                staging.abort();
+                diags.add(Diagnostic.error(SourcePos.file(e.source()), "cannot write %s: %s", e.path(), e.reason())
+                        .withRule("output"));
+                return Written.NOTHING;
             } catch (IOException | UncheckedIOException e) {
                 staging.abort();
                 diags.add(Diagnostic.error(SourcePos.file(staging.target().toString()), "cannot write the site: %s",
@@ -354,7 +381,7 @@ public final class Pipeline {
             List<Diagnostic> sorted = new ArrayList<>(diags);
             sorted.sort(Diagnostic.ORDER);
             return new BuildResult(sorted, pages, files, timings.toMillis(), written, usage || usageError,
-                    options.outDir());
+                    options.outDir(), withheld);
         }
     }
 

@@ -82,12 +82,18 @@ final class SiteEmitter {
      * The first part of {@link #emit}: the rendered pages, in parallel; returns how many pages there
      * are. A caller that times the two parts apart calls this and then {@link #rest}.
      */
-    static int pages(ResolvedSite site, Maker maker, Sink sink, List<Diagnostic> renderDiags, Progress progress,
+    static int pages(ResolvedSite site, Maker maker, Sink to, List<Diagnostic> renderDiags, Progress progress,
                      String stage) {
+        Sink sink = guarded(to, renderDiags);
         AtomicInteger done = new AtomicInteger();
         int total = site.pages().size();
         site.pages().parallelStream().forEach(p -> {
-            Staged<Optional<OutputFile>> html = maker.page(site, p.index());
+            Staged<Optional<OutputFile>> html;
+            try {
+                html = maker.page(site, p.index());
+            } catch (OutOfMemoryError e) {
+                html = new Staged<>(Optional.empty(), List.of(BuildSteps.outOfMemory(p.displayPath(), "rendering this page")));
+            }
             renderDiags.addAll(html.diagnostics());
             html.value().ifPresent(f -> sink.page(p, f));
             progress.update(stage, done.incrementAndGet(), total);
@@ -99,8 +105,9 @@ final class SiteEmitter {
      * The second part of {@link #emit}: every file after the pages (the site's own pages,
      * sitemap.xml, the search index, rituals.ics, theme assets, static files); returns how many.
      */
-    static int rest(ResolvedSite site, Maker maker, Path root, Sink sink, List<Diagnostic> renderDiags,
+    static int rest(ResolvedSite site, Maker maker, Path root, Sink to, List<Diagnostic> renderDiags,
                     Progress progress) {
+        Sink sink = guarded(to, renderDiags);
         int files = 0;
         Staged<List<OutputFile>> extras = maker.extras(site);
         renderDiags.addAll(extras.diagnostics());
@@ -132,6 +139,51 @@ final class SiteEmitter {
             files++;
         }
         return files;
+    }
+
+    /** Bytes of UTF-8 a file system takes in one name of a path. */
+    static final int MAX_NAME_BYTES = 255;
+
+    /**
+     * {@code sink} without the files whose path has a name no file system takes: each is an error
+     * naming where it came from. Build, check and serve all pass through here, so check fails
+     * where a build would fail to write.
+     */
+    static Sink guarded(Sink sink, List<Diagnostic> diags) {
+        return new Sink() {
+            @Override
+            public void page(Page page, OutputFile file) {
+                if (fits(file.path(), page.displayPath(), diags)) sink.page(page, file);
+            }
+
+            @Override
+            public void generated(OutputFile file) {
+                if (fits(file.path(), SiteEmitter.generated(file.path()), diags)) sink.generated(file);
+            }
+
+            @Override
+            public void asset(String path, Path from) {
+                if (fits(path, SiteEmitter.asset(path), diags)) sink.asset(path, from);
+            }
+
+            @Override
+            public void staticFile(StaticFile file, Path from) {
+                if (fits(file.path(), file.displayPath(), diags)) sink.staticFile(file, from);
+            }
+        };
+    }
+
+    private static boolean fits(String path, String source, List<Diagnostic> diags) {
+        for (String name : path.split("/")) {
+            int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                diags.add(Diagnostic.error(dev.handbook.diag.SourcePos.file(source), "cannot write %s…: a name in it "
+                                + "takes %d bytes, and file systems take at most %d", path.substring(0, Math.min(60, path.length())),
+                        bytes, MAX_NAME_BYTES).withRule("output"));
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a generated file is called in a message about two files claiming one path. */

@@ -189,13 +189,21 @@ final class SourceState {
         return IncrementalBuild.sorted(diags);
     }
 
-    /** A static file's bytes, read once and kept until the file changes. */
+    /**
+     * A static file's bytes, read once and kept until the file changes; empty, with the reason, when
+     * it cannot be read or the raw-HTML policy refuses it (then it is read and judged again each time).
+     */
     Optional<byte[]> staticBytes(String path, List<Diagnostic> problems) {
         byte[] cached = staticBytes.get(path);
         if (cached != null) return Optional.of(cached);
         SourceFile f = known.get(path);
         try {
             byte[] bytes = ContentLoader.readBytes(f);
+            List<Diagnostic> refused = BuildSteps.checkStatic(config.value(), f, bytes);
+            if (!refused.isEmpty()) {
+                problems.addAll(refused);
+                return Optional.empty();
+            }
             staticBytes.put(path, bytes);
             return Optional.of(bytes);
         } catch (IOException e) {

@@ -15,7 +15,7 @@ public final class RunbookChecklist {
 
     public static Body apply(Body body) {
         if (!body.html().contains("<ol")) return body;
-        Document doc = Jsoup.parseBodyFragment(body.html());
+        Document doc = Jsoup.parseBodyFragment(HoleMarkers.neutralise(body.html()));
         doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8)
                 .escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
         int step = 0;
@@ -29,7 +29,8 @@ public final class RunbookChecklist {
                         .attr("aria-label", "Step " + step + " done");
             }
         }
-        return new Body(HtmlSanitizer.restoreHoles(doc.body().html(), body.links().size()), body.headings(), body.links(), body.anchorLinks(),
+        HoleMarkers.scrubAttributes(doc);
+        return new Body(HoleMarkers.restore(doc.body().html(), body.links().size()), body.headings(), body.links(), body.anchorLinks(),
                 body.text(), body.ids(), body.rawHtml());
     }
 }

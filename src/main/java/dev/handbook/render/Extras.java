@@ -15,6 +15,9 @@ final class Extras {
     record ExtraPage(String layout, String outputPath, String root, Views.PageView view) {
     }
 
+    /** The 404 page; static hosts serve it for any missing path, at any depth. */
+    static final String NOT_FOUND = "404.html";
+
     private final ResolvedSite site;
 
     Extras(ResolvedSite site) {
@@ -23,7 +26,10 @@ final class Extras {
 
     List<ExtraPage> pages() {
         List<ExtraPage> out = new ArrayList<>();
-        out.add(new ExtraPage("404", "404.html", "", view("Page not found", "404", "", List.of())));
+        // Served for /a/b/missing/ too, where links relative to the site root would break: with
+        // base_url they are absolute; without, the theme's 404 script finds the root in the browser.
+        String root404 = site.config().baseUrl().orElse("");
+        out.add(new ExtraPage("404", NOT_FOUND, root404, view("Page not found", "404", root404, List.of())));
         for (ResolvedSite.Redirect r : site.redirects()) out.add(redirect(r));
         if (site.tags().isEmpty()) return out;
         List<Views.ChildView> tagList = new ArrayList<>();

@@ -73,17 +73,26 @@ final class HoleFiller {
         String href = href(target, site, root);
         if (link.image()) {
             if (href == null) {
-                out.append(Html.escape(link.label()));
+                out.append(Html.escape(link.alt()));
             } else {
-                out.append("<img src=\"").append(Html.escape(href)).append("\" alt=\"")
-                        .append(Html.escape(link.label())).append("\" loading=\"lazy\">");
+                out.append("<img src=\"").append(Html.escape(href)).append("\" alt=\"").append(Html.escape(link.alt()))
+                        .append('"');
+                if (!link.title().isEmpty() && !link.attributes().containsKey("title")) out.append(" title=\"").append(Html.escape(link.title())).append('"');
+                attributes(out, link);
+                out.append(" loading=\"lazy\">");
             }
             return;
         }
         if (href == null) return;
         out.append("<a href=\"").append(Html.escape(href)).append('"');
-        if (!link.label().isEmpty()) out.append(" title=\"").append(Html.escape(link.label())).append('"');
+        if (!link.title().isEmpty() && !link.attributes().containsKey("title")) out.append(" title=\"").append(Html.escape(link.title())).append('"');
+        attributes(out, link);
         out.append('>');
+    }
+
+    /** The attributes of the link's attribute list ({@code {: .class}}), which the parser checked are safe. */
+    private static void attributes(StringBuilder out, Link link) {
+        link.attributes().forEach((k, v) -> out.append(' ').append(k).append("=\"").append(Html.escape(v)).append('"'));
     }
 
     private static void close(StringBuilder out, Link link, LinkTarget target) {

@@ -96,10 +96,13 @@ public final class SiteRenderer {
         return render(pageInput(site, index));
     }
 
-    /** The site's own pages: 404, the tag index and one page per tag. */
+    /**
+     * The site's own pages: 404, the tag index and one page per tag; its diagnostics include those
+     * of {@link #siteProblems}, since this runs once per build.
+     */
     public Staged<List<OutputFile>> renderExtras(ResolvedSite site) {
         List<OutputFile> out = new ArrayList<>();
-        List<Diagnostic> diags = new ArrayList<>();
+        List<Diagnostic> diags = new ArrayList<>(siteProblems(site));
         for (RenderInput e : extraInputs(site)) {
             Staged<Optional<OutputFile>> r = render(e);
             diags.addAll(r.diagnostics());
@@ -108,18 +111,25 @@ public final class SiteRenderer {
         return new Staged<>(out, diags);
     }
 
+    /** Problems of the theme's settings in handbook.yml, such as a logo that is not a file of the site. */
+    public List<Diagnostic> siteProblems(ResolvedSite site) {
+        return index(site).branding().problems();
+    }
+
     /** What page {@code index}'s HTML is made from: with the same templates, equal inputs give equal bytes. */
     public RenderInput pageInput(ResolvedSite site, int index) {
         Page page = site.page(index);
         String root = Urls.root(page.url());
-        return new RenderInput(layoutFor(page), page.outputPath(), siteView(site, root), pageView(site, page, root));
+        return new RenderInput(layoutFor(page), page.outputPath(), siteView(site, root, page.outputPath()),
+                pageView(site, page, root));
     }
 
     /** What the site's own pages (404, tags) are made from, in the order {@link #renderExtras} writes them. */
     public List<RenderInput> extraInputs(ResolvedSite site) {
         List<RenderInput> out = new ArrayList<>();
         for (Extras.ExtraPage e : new Extras(site).pages()) {
-            out.add(new RenderInput("layouts/" + e.layout() + ".peb", e.outputPath(), siteView(site, e.root()), e.view()));
+            out.add(new RenderInput("layouts/" + e.layout() + ".peb", e.outputPath(), siteView(site, e.root(), e.outputPath()),
+                    e.view()));
         }
         return out;
     }
@@ -174,16 +184,24 @@ public final class SiteRenderer {
         });
     }
 
-    Views.SiteView siteView(ResolvedSite site, String root) {
+    /** What every page shows of the site; {@code outputPath} is the page's file, for its canonical URL. */
+    Views.SiteView siteView(ResolvedSite site, String root, String outputPath) {
         boolean restricted = !site.edition().equals(config.widestAudience());
+        BrandingFiles branding = index(site).branding();
+        String baseUrl = config.baseUrl().orElse(null);
+        String pageUrl = baseUrl == null || outputPath.equals(Extras.NOT_FOUND) ? null
+                : baseUrl + Urls.encodePath(outputPath.endsWith("index.html")
+                ? outputPath.substring(0, outputPath.length() - "index.html".length()) : outputPath);
         return new Views.SiteView(config.title(), config.description(), config.language(), root,
                 Urls.href(root, "index.html"), root + "assets/", site.edition(), restricted,
-                site.tags().isEmpty() ? null : Urls.href(root, "tags/index.html"), VERSION);
+                site.tags().isEmpty() ? null : Urls.href(root, "tags/index.html"), VERSION,
+                branding.logo().map(p -> Urls.href(root, p)).orElse(null),
+                branding.favicon().map(p -> Urls.href(root, p)).orElse(null), baseUrl, pageUrl);
     }
 
     private Views.PageView pageView(ResolvedSite site, Page page, String root) {
         NavTree nav = site.nav();
-        SiteIndex index = index(site);
+        SiteIndex index = index(site).pages();
         List<Views.LinkView> crumbs = new ArrayList<>();
         for (int a : nav.ancestors(page.index())) {
             Page up = site.page(a);
@@ -239,17 +257,19 @@ public final class SiteRenderer {
         return out;
     }
 
-    /** Cross-page relations, computed once per site: the last site rendered keeps its index. */
-    private SiteIndex index(ResolvedSite site) {
+    /** Cross-page relations and the site's branding files, computed once per site: the last site rendered keeps them. */
+    private IndexFor index(ResolvedSite site) {
         IndexFor cached = lastIndex;
-        if (cached != null && cached.site() == site) return cached.index();
+        if (cached != null && cached.site() == site) return cached;
         synchronized (this) {
-            if (lastIndex == null || lastIndex.site() != site) lastIndex = new IndexFor(site, new SiteIndex(site));
-            return lastIndex.index();
+            if (lastIndex == null || lastIndex.site() != site) {
+                lastIndex = new IndexFor(site, new SiteIndex(site), new BrandingFiles(site, loader));
+            }
+            return lastIndex;
         }
     }
 
-    private record IndexFor(ResolvedSite site, SiteIndex index) {
+    private record IndexFor(ResolvedSite site, SiteIndex pages, BrandingFiles branding) {
     }
 
     private Diagnostic toDiagnostic(PebbleException e, String fallbackTemplate) {

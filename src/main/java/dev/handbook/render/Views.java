@@ -20,9 +20,15 @@ public final class Views {
      * @param edition    the audience this edition is for
      * @param restricted true when the edition is not the widest one: the theme says so on every page
      * @param tagsHref   link to the tags index, or null when no page has tags
+     * @param logoHref   link to the logo of handbook.yml, or null
+     * @param faviconHref link to the favicon of handbook.yml, or null
+     * @param baseUrl    the absolute URL of the site from handbook.yml's {@code base_url}, or null
+     * @param pageUrl    the absolute URL of the page being rendered (its canonical URL), or null
+     *                   without {@code base_url} and on the 404 page
      */
     public record SiteView(String title, String description, String language, String root, String homeHref,
-                           String assets, String edition, boolean restricted, String tagsHref, String version) {
+                           String assets, String edition, boolean restricted, String tagsHref, String version,
+                           String logoHref, String faviconHref, String baseUrl, String pageUrl) {
     }
 
     /** A link with its text. */

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Anchors written the way another generator makes heading ids. MkDocs keeps underscores
- * ({@code #exclude_docs}), GitHub drops punctuation ({@code #localizationtranslation}); Handbook's
- * ids differ in such details only. An anchor that is not an id of the target names the one id that
+ * Anchors written the way another generator makes heading ids. Handbook makes them as GitHub
+ * does ("Install &amp; run" is {@code #install--run}); MkDocs folds the run of dashes
+ * ({@code #install-run}), and authors write capitals ({@code #Install-Run}); the ids differ in such
+ * details only. An anchor that is not an id of the target names the one id that
  * reads the same once case and everything but letters and digits are set aside; the link then
  * points at that id.
  */

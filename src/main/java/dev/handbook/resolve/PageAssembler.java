@@ -3,6 +3,7 @@ package dev.handbook.resolve;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.model.Body;
+import dev.handbook.model.Link;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
 import dev.handbook.model.Value;
@@ -21,6 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns parsed files into the edition's pages: applies the cascade, reads the common front-matter
@@ -34,10 +37,11 @@ import java.util.function.Consumer;
 final class PageAssembler {
     /**
      * What assembling found. Hidden paths (and the URLs of hidden pages) and refs let links to them
-     * render as plain text instead of failing.
+     * render as plain text instead of failing; {@code hiddenContent} says the same by site path, for
+     * links written in raw HTML.
      */
     record Assembled(List<Page> pages, Map<String, String> hidden, Map<String, String> hiddenUrls,
-                     Set<String> hiddenRefs, List<StaticFile> statics) {
+                     Set<String> hiddenRefs, List<StaticFile> statics, ResolvedSite.Hidden hiddenContent) {
     }
 
     /** What each folder passes down to what it holds. */
@@ -93,7 +97,23 @@ final class PageAssembler {
         boolean matrix = in.data().stream().anyMatch(d -> d.path().equals(MatrixReader.FILE));
         GeneratedPages.add(pages, types, matrix, audiences.name(0));
         reportCollisions(pages, hidden);
-        return new Assembled(pages, hidden, hiddenUrls, hiddenRefs, statics(hidden));
+        List<String> withheld = new ArrayList<>();
+        List<StaticFile> statics = statics(pages, hidden, withheld);
+        return new Assembled(pages, hidden, hiddenUrls, hiddenRefs, statics, hiddenContent(hidden, withheld));
+    }
+
+    /** The hidden content paths by the site path a link would use: a page's URL, a file's own path. */
+    private ResolvedSite.Hidden hiddenContent(Map<String, String> hidden, List<String> withheld) {
+        Map<String, String> bySitePath = new TreeMap<>();
+        TreeSet<String> restricted = new TreeSet<>();
+        for (Map.Entry<String, String> e : hidden.entrySet()) {
+            String path = e.getKey();
+            if (e.getValue().equals("restricted")) restricted.add("content/" + path);
+            boolean page = path.endsWith(".md") || path.endsWith(".markdown");
+            String site = page ? folderPages.url(path) : path;
+            bySitePath.put(site, e.getValue());
+        }
+        return new ResolvedSite.Hidden(new TreeMap<>(bySitePath), withheld, restricted);
     }
 
     private void findIndexPages() {
@@ -233,17 +253,49 @@ final class PageAssembler {
         }
     }
 
-    private List<StaticFile> statics(Map<String, String> hidden) {
+    /**
+     * The static files of the edition: those of folders it may read, except a file that only
+     * restricted content uses (issue 23.8: a managers' page embedding salary-bands.png from a
+     * public folder published it in the everyone edition). A file counts as used by restricted
+     * content when a hidden page links to it, or its name appears in a hidden page's raw HTML or in
+     * an audience block the edition leaves out; it stays when any page of the edition links to it.
+     */
+    private List<StaticFile> statics(List<Page> visible, Map<String, String> hidden, List<String> withheld) {
+        Set<String> publicTargets = new java.util.HashSet<>();
+        for (Page p : visible) addTargets(p.body(), publicTargets);
+        Set<String> restrictedTargets = new java.util.HashSet<>();
+        Set<String> restrictedNames = new java.util.HashSet<>();
+        for (ParsedPage p : in.pages()) {
+            restrictedNames.addAll(p.hiddenFileNames());
+            if (!"restricted".equals(hidden.get(p.path()))) continue; // a draft is unpublished, not secret
+            addTargets(p.body(), restrictedTargets);
+            Matcher m = RAW_REFERENCE.matcher(p.body().html());
+            while (m.find()) restrictedNames.add(lastSegment(m.group(1)).toLowerCase(Locale.ROOT));
+        }
         List<StaticFile> out = new ArrayList<>();
         for (SourceFile s : in.statics()) {
             Folder f = folders.get(s.folder());
-            if (audiences.visible(f.rank()) && !f.draft()) {
-                out.add(new StaticFile(s.path(), s.displayPath(), audiences.name(f.rank())));
-            } else {
+            if (!audiences.visible(f.rank()) || f.draft()) {
                 hidden.put(s.path(), f.draft() ? "a draft" : "restricted");
+                continue;
             }
+            boolean restrictedUse = restrictedTargets.contains(s.path())
+                    || restrictedNames.contains(s.fileName().toLowerCase(Locale.ROOT));
+            if (restrictedUse && !publicTargets.contains(s.path())) {
+                hidden.put(s.path(), "restricted");
+                withheld.add(s.displayPath());
+                continue;
+            }
+            out.add(new StaticFile(s.path(), s.displayPath(), audiences.name(f.rank())));
         }
         return out;
+    }
+
+    /** A URL in an attribute of raw HTML, without its query and fragment. */
+    private static final Pattern RAW_REFERENCE = Pattern.compile("(?i)(?:href|src)\\s*=\\s*[\"']?([^\"'\\s>?#]+)");
+
+    private static void addTargets(Body body, Set<String> into) {
+        for (Link link : body.links()) if (link.kind() == Link.Kind.PATH) into.add(link.target());
     }
 
     static String folderOf(String path) {

@@ -32,6 +32,7 @@ import java.util.TreeMap;
  * @param schemas   page type to its schema; a type without one gets an untyped schema
  * @param typed     for each page, its front matter typed by its schema (see {@link #fields})
  * @param projections the typed records of the pages of built-in types (roles, teams, rituals…)
+ * @param hidden    what this edition leaves out that its pages might still point at
  * @param redirects the small pages that send an old address on to its page, each at its own path
  */
 public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
@@ -39,7 +40,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
                            SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data,
                            Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
                            Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git,
-                           List<Redirect> redirects) {
+                           Hidden hidden, List<Redirect> redirects) {
     public ResolvedSite {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(edition, "edition");
@@ -56,21 +57,12 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(today, "today");
         git = Map.copyOf(git);
+        Objects.requireNonNull(hidden, "hidden");
         redirects = List.copyOf(redirects);
         if (typed.size() != pages.size()) throw new IllegalArgumentException("typed fields per page");
         if (nav.size() != pages.size() || links.size() != pages.size() || backlinks.size() != pages.size()) {
             throw new IllegalArgumentException("per-page lists differ in size");
         }
-    }
-
-    /** A site without redirects. */
-    public ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
-                        List<List<LinkTarget>> links, List<List<Integer>> backlinks,
-                        SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data,
-                        Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
-                        Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git) {
-        this(config, edition, pages, nav, links, backlinks, tags, statics, data, schemas, typed, projections, matrix,
-                today, git, List.of());
     }
 
     /**
@@ -108,11 +100,30 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         }
     }
 
+    /**
+     * What the edition leaves out, as far as its pages could still point at it: the site paths of
+     * hidden pages ({@code pay/plan/}) and files ({@code secret/f.pdf}), each with why
+     * ({@code restricted} or {@code a draft}); the files of public folders left out because only
+     * restricted content uses them, by their path under the root, for {@code --verbose}; and every
+     * file left out as restricted, by its path under the root, whose problems a build of this
+     * edition reports without their content.
+     */
+    public record Hidden(SortedMap<String, String> paths, List<String> withheldFiles,
+                         java.util.SortedSet<String> restrictedFiles) {
+        public static final Hidden NONE = new Hidden(new TreeMap<>(), List.of(), new java.util.TreeSet<>());
+
+        public Hidden {
+            paths = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(paths));
+            withheldFiles = List.copyOf(withheldFiles);
+            restrictedFiles = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(restrictedFiles));
+        }
+    }
+
     /** The same site with page bodies changed by a later pass (same pages, same order). */
     public ResolvedSite withPages(List<Page> changed) {
         if (changed.size() != pages.size()) throw new IllegalArgumentException("page count changed");
         return new ResolvedSite(config, edition, changed, nav, links, backlinks, tags, statics, data, schemas, typed,
-                projections, matrix, today, git, redirects);
+                projections, matrix, today, git, hidden, redirects);
     }
 
     public Page page(int index) {

@@ -7,6 +7,7 @@ import dev.handbook.model.Page;
 import dev.handbook.model.Matrix;
 import dev.handbook.model.Slug;
 import dev.handbook.model.TypedValue;
+import dev.handbook.model.Value;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -69,11 +70,23 @@ public final class SiteResolver {
         List<List<Integer>> backlinks = back.stream().map(s -> (List<Integer>) List.copyOf(s)).toList();
         Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
-                tags(pages), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed), matrix,
-                in.today(), in.git(), redirects);
+                tags(pages, diags::add), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed),
+                matrix, in.today(), in.git(), assembled.hiddenContent(), redirects);
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);
+    }
+
+    /** Where a tag was written in the page's front matter, or the page itself. */
+    private static dev.handbook.diag.SourcePos tagPos(Page p, String tag) {
+        Optional<Value> tags = p.fields().get("tags");
+        if (tags.isEmpty()) return p.pos();
+        if (tags.get() instanceof Value.Seq seq) {
+            for (Value item : seq.items()) {
+                if (item instanceof Value.Scalar s && s.text().equals(tag)) return item.pos();
+            }
+        }
+        return tags.get().pos();
     }
 
     private static void forEachRef(TypedValue v, java.util.function.IntConsumer each) {
@@ -82,13 +95,26 @@ public final class SiteResolver {
         else if (v instanceof TypedValue.Obj o) o.fields().values().forEach(i -> forEachRef(i, each));
     }
 
-    private static TreeMap<String, ResolvedSite.Tag> tags(List<Page> pages) {
+    /**
+     * Bytes of UTF-8 a tag's slug may take: it names the folder of the tag's page, and file systems
+     * refuse names over 255 bytes (a 300-character tag once failed the write with no position).
+     */
+    static final int MAX_TAG_BYTES = 200;
+
+    private static TreeMap<String, ResolvedSite.Tag> tags(List<Page> pages, java.util.function.Consumer<Diagnostic> report) {
         TreeMap<String, String> names = new TreeMap<>();
         TreeMap<String, List<Integer>> byTag = new TreeMap<>();
         for (Page p : pages) {
             Set<String> seen = new TreeSet<>();
             for (String tag : p.tags()) {
                 String slug = Slug.of(tag.toLowerCase(Locale.ROOT));
+                int bytes = slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (bytes > MAX_TAG_BYTES) {
+                    report.accept(Diagnostic.error(tagPos(p, tag), "tag '%s…' is too long: its page would be named "
+                                    + "with %d bytes; shorten it to at most %d", tag.substring(0, Math.min(40, tag.length())),
+                            bytes, MAX_TAG_BYTES).withRule("schema"));
+                    continue;
+                }
                 if (!seen.add(slug)) continue;
                 names.putIfAbsent(slug, tag);
                 byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(p.index());

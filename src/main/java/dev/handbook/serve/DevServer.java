@@ -1,6 +1,7 @@
 package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.Changes;
 import dev.handbook.pipeline.IncrementalBuild;
@@ -60,6 +61,7 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload live = new LiveReload();
     private final Listener listener;
     private final Watcher watcher;
+    private final AllowedHosts hosts;
     private final ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "handbook-search-index");
         t.setDaemon(true);
@@ -70,13 +72,15 @@ public final class DevServer implements AutoCloseable {
     private volatile boolean closed;
 
     private DevServer(HttpServer http, ExecutorService executor, IncrementalBuild build, Listener listener,
-                      BuildOptions options) throws IOException {
+                      BuildOptions options, List<String> allowHosts) throws IOException {
         this.http = http;
         this.executor = executor;
         this.build = build;
         this.listener = listener;
+        this.hosts = AllowedHosts.of(http.getAddress().getAddress(), allowHosts);
         publish(build.last(), 0);
-        http.createContext("/", new SiteHandler(build::site, live, http.getAddress().getAddress().isLoopbackAddress()));
+        http.createContext("/", new SiteHandler(build::site, live, hosts,
+                () -> build.rawHtml() == RawHtmlPolicy.TRUSTED));
         this.watcher = Watcher.start(options.root(), this::changed);
         http.start();
     }
@@ -89,6 +93,15 @@ public final class DevServer implements AutoCloseable {
      */
     public static DevServer start(BuildOptions options, String bind, int port, Progress progress, Listener listener)
             throws IOException {
+        return start(options, bind, port, List.of(), progress, listener);
+    }
+
+    /**
+     * As {@link #start(BuildOptions, String, int, Progress, Listener)}, also answering requests that
+     * name one of {@code allowHosts} (besides this machine's own names; see {@link #hosts()}).
+     */
+    public static DevServer start(BuildOptions options, String bind, int port, List<String> allowHosts,
+                                  Progress progress, Listener listener) throws IOException {
         // The JDK server leaves Nagle's algorithm on, so every answer on a kept-alive connection waits
         // for the browser's delayed ACK: 40 ms per file. Read once, when the first server is made.
         if (System.getProperty(NO_DELAY) == null) System.setProperty(NO_DELAY, "true");
@@ -104,7 +117,7 @@ public final class DevServer implements AutoCloseable {
         try {
             build = IncrementalBuild.start(options, progress);
             listener.built(build.last(), Changes.all());
-            return new DevServer(http, executor, build, listener, options);
+            return new DevServer(http, executor, build, listener, options, allowHosts);
         } catch (IOException | RuntimeException | Error e) {
             http.stop(0);
             executor.shutdownNow();
@@ -119,6 +132,14 @@ public final class DevServer implements AutoCloseable {
         String host = address.getAddress().getHostAddress();
         if (host.contains(":")) host = "[" + host + "]";
         return URI.create("http://" + host + ":" + address.getPort() + "/");
+    }
+
+    /**
+     * The host names a request may give besides {@code localhost}, {@code 127.x.x.x} and {@code [::1]}:
+     * this machine's names and addresses when it listens beyond loopback, and those allowed.
+     */
+    public List<String> hosts() {
+        return hosts.names();
     }
 
     /** The build behind the server, for tests and the command's summary. */

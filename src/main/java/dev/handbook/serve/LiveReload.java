@@ -150,17 +150,38 @@ final class LiveReload implements AutoCloseable {
         return -1;
     }
 
+    /** Errors the overlay lists; the header still counts them all (a flood once sent megabytes to every page). */
+    static final int MAX_LISTED_ERRORS = 100;
+    /** Characters of one error's message the overlay shows. */
+    static final int MAX_MESSAGE = 1000;
+
     /** The error overlay, each error's text escaped; the script builds the same markup when errors appear later. */
     static String overlay(List<Diagnostic> errors) {
         StringBuilder sb = new StringBuilder();
         sb.append("<div id=\"").append(OVERLAY_ID).append("\" role=\"alert\"><h2>")
                 .append(errors.size() == 1 ? "The handbook has 1 error" : "The handbook has " + errors.size() + " errors")
                 .append("</h2><p>This is the last version that built. Fix the files and the page reloads by itself.</p><ul>");
-        for (Diagnostic d : errors) {
-            sb.append("<li><code>").append(Html.escape(d.pos().toString())).append("</code>").append(Html.escape(d.message()))
-                    .append("</li>");
+        for (Diagnostic d : listed(errors)) {
+            sb.append("<li><code>").append(Html.escape(d.pos().toString())).append("</code>")
+                    .append(Html.escape(message(d))).append("</li>");
+        }
+        if (errors.size() > MAX_LISTED_ERRORS) {
+            sb.append("<li><code>...</code>").append(Html.escape(more(errors))).append("</li>");
         }
         return sb.append("</ul></div>").toString();
+    }
+
+    private static List<Diagnostic> listed(List<Diagnostic> errors) {
+        return errors.size() <= MAX_LISTED_ERRORS ? errors : errors.subList(0, MAX_LISTED_ERRORS);
+    }
+
+    private static String message(Diagnostic d) {
+        String m = d.message();
+        return m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE) + "…";
+    }
+
+    private static String more(List<Diagnostic> errors) {
+        return "and " + (errors.size() - MAX_LISTED_ERRORS) + " more; the terminal running handbook serve lists them";
     }
 
     static String json(State s) {
@@ -173,11 +194,15 @@ final class LiveReload implements AutoCloseable {
             for (int i = 0; i < s.changed().size(); i++) sb.append(i == 0 ? "" : ",").append(jsonString(s.changed().get(i)));
             sb.append(']');
         }
-        sb.append(",\"errors\":[");
-        for (int i = 0; i < s.errors().size(); i++) {
-            Diagnostic d = s.errors().get(i);
+        sb.append(",\"total\":").append(s.errors().size()).append(",\"errors\":[");
+        List<Diagnostic> listed = listed(s.errors());
+        for (int i = 0; i < listed.size(); i++) {
+            Diagnostic d = listed.get(i);
             sb.append(i == 0 ? "" : ",").append("{\"where\":").append(jsonString(d.pos().toString()))
-                    .append(",\"message\":").append(jsonString(d.message())).append('}');
+                    .append(",\"message\":").append(jsonString(message(d))).append('}');
+        }
+        if (s.errors().size() > MAX_LISTED_ERRORS) {
+            sb.append(",{\"where\":\"...\",\"message\":").append(jsonString(more(s.errors()))).append('}');
         }
         return sb.append("]}").toString();
     }
@@ -203,7 +228,7 @@ final class LiveReload implements AutoCloseable {
         return sb.append('"').toString();
     }
 
-    private static final String STYLE = "#" + OVERLAY_ID + "{position:fixed;inset:0;z-index:2147483647;overflow:auto;"
+    static final String STYLE = "#" + OVERLAY_ID + "{position:fixed;inset:0;z-index:2147483647;overflow:auto;"
             + "box-sizing:border-box;padding:2rem;background:rgba(24,24,27,.94);color:#fafafa;"
             + "font:15px/1.5 system-ui,sans-serif}#" + OVERLAY_ID + " h2{margin:0 0 .5rem;color:#fca5a5;font-size:1.25rem}#"
             + OVERLAY_ID + " ul{padding:0;list-style:none}#" + OVERLAY_ID + " li{margin:.75rem 0;white-space:pre-wrap}#"
@@ -223,7 +248,7 @@ final class LiveReload implements AutoCloseable {
                 if (changed === null) return true;
                 return changed.some(function (p) { return p === here || !/\\.html$/.test(p) && !searchIndex(p); });
               }
-              function show(errors) {
+              function show(errors, total) {
                 var box = document.getElementById('%1$s');
                 if (!box) {
                   box = document.createElement('div');
@@ -233,7 +258,7 @@ final class LiveReload implements AutoCloseable {
                 }
                 box.textContent = '';
                 var h = document.createElement('h2');
-                h.textContent = 'The handbook has ' + errors.length + (errors.length === 1 ? ' error' : ' errors');
+                h.textContent = 'The handbook has ' + total + (total === 1 ? ' error' : ' errors');
                 var p = document.createElement('p');
                 p.textContent = 'This is the last version that built. Fix the files and the page reloads by itself.';
                 var ul = document.createElement('ul');
@@ -269,7 +294,7 @@ final class LiveReload implements AutoCloseable {
                     return;
                   }
                 }
-                if (state.errors.length) show(state.errors); else hide();
+                if (state.errors.length) show(state.errors, state.total); else hide();
               };
             })();
             """.formatted(OVERLAY_ID, EVENTS_PATH, SearchIndex.DIR);

@@ -7,36 +7,41 @@ import dev.handbook.pipeline.SiteFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * Answers HTTP requests from the site held in memory: {@code GET} and {@code HEAD} only, a folder
  * answers with its {@code index.html} (and a folder named without its final slash redirects to
  * it), anything else not in the site gets the theme's 404 page with status 404. HTML gets the
- * live-reload script. Paths that try to leave the site are refused with 400 (see {@link RequestPath}).
- * When the server listens on loopback only, a request naming any other host is refused (403), so a
+ * live-reload script. Every answer says {@code nosniff} and carries a Content-Security-Policy
+ * ({@link SecurityHeaders}). Paths that try to leave the site are refused with 400 (see {@link RequestPath}).
+ * A request naming a host that is not this machine's is refused (403, see {@link AllowedHosts}), so a
  * web page cannot reach the handbook through DNS rebinding.
  */
 final class SiteHandler implements HttpHandler {
     private final Supplier<SiteFiles> site;
     private final LiveReload live;
-    private final boolean loopbackOnly;
+    private final AllowedHosts hosts;
+    private final BooleanSupplier trustedHtml;
 
-    SiteHandler(Supplier<SiteFiles> site, LiveReload live, boolean loopbackOnly) {
+    /** @param trustedHtml whether handbook.yml, as last read, says raw_html: trusted */
+    SiteHandler(Supplier<SiteFiles> site, LiveReload live, AllowedHosts hosts, BooleanSupplier trustedHtml) {
         this.site = site;
         this.live = live;
-        this.loopbackOnly = loopbackOnly;
+        this.hosts = hosts;
+        this.trustedHtml = trustedHtml;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.getResponseHeaders().set(SecurityHeaders.CSP, SecurityHeaders.other());
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            if (loopbackOnly && !loopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
-                text(exchange, 403, "forbidden: this server answers only to localhost\n");
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                text(exchange, 403, "forbidden: this server answers only to its own names (see --allow-host)\n");
                 return;
             }
             String method = exchange.getRequestMethod();
@@ -92,7 +97,10 @@ final class SiteHandler implements HttpHandler {
     private void send(HttpExchange exchange, int status, String file, byte[] bytes, boolean notFound) throws IOException {
         String type = ContentTypes.of(file);
         exchange.getResponseHeaders().set("Content-Type", type);
-        if (type.equals(ContentTypes.HTML)) bytes = LiveReload.inject(bytes, live.state(), notFound);
+        if (type.equals(ContentTypes.HTML)) {
+            bytes = LiveReload.inject(bytes, live.state(), notFound);
+            exchange.getResponseHeaders().set(SecurityHeaders.CSP, SecurityHeaders.page(trustedHtml.getAsBoolean()));
+        }
         body(exchange, status, bytes);
     }
 
@@ -111,21 +119,5 @@ final class SiteHandler implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-    }
-
-    /** localhost, 127.x.x.x or [::1], with or without a port. */
-    static boolean loopbackHost(String host) {
-        if (host == null) return false;
-        String h = host.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[")) {
-            int end = h.indexOf(']');
-            return end > 0 && h.substring(1, end).equals("::1") && (end + 1 == h.length() || h.charAt(end + 1) == ':');
-        }
-        int colon = h.indexOf(':');
-        if (colon >= 0) {
-            if (!h.substring(colon + 1).chars().allMatch(Character::isDigit)) return false;
-            h = h.substring(0, colon);
-        }
-        return h.equals("localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 }

@@ -3,14 +3,10 @@ package dev.handbook.write;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
-import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +16,12 @@ import java.util.Optional;
  * the previous site as it was.
  *
  * <p>The output folder is refused when it is the file-system root, the home folder, the handbook
- * root, the content or themes folder, a folder holding any of them, or a folder inside content/;
- * and when it exists, is not empty and holds no marker of ours (so a typo in {@code --out} can never
- * wipe a folder the build did not create), unless {@code --force}. Old outputs are deleted without
- * following symbolic links.
+ * root, the content or themes folder, a folder holding any of them, or a folder inside content/,
+ * comparing real paths; and when it exists, is not empty and holds no marker of ours (so a typo in
+ * {@code --out} can never wipe a folder the build did not create), unless {@code --force}. One
+ * build at a time writes an output folder ({@link #lock}); leftovers of killed builds are cleaned,
+ * or put back when they hold the only complete site. Old outputs are deleted without following
+ * symbolic links.
  *
  * <pre>{@code
  * Staging staging = SiteWriter.open(root, root.resolve("site"), false).value().orElseThrow();
@@ -35,89 +33,55 @@ public final class SiteWriter {
     public static final String MARKER = ".handbook-site";
     /** Kept across builds inside the output folder: what {@code handbook check} learnt (external-link results). */
     public static final String CACHE_FOLDER = ".handbook-cache";
+    static final String MARKER_TEXT = "Written by handbook build. This folder is replaced on every build.\n";
 
     private SiteWriter() {
     }
 
-    public static Staged<Optional<Staging>> open(Path root, Path out, boolean force) {
-        Path target = out.toAbsolutePath().normalize();
-        Optional<String> refusal = refusal(root.toAbsolutePath().normalize(), target, force);
-        if (refusal.isPresent()) {
-            return fail(target, refusal.get());
-        }
+    /**
+     * Takes the output folder {@code out} for this build alone. Empty, with the reason, when the
+     * place is refused or another build is writing it ({@code another build is writing site/ (pid 1234)}).
+     */
+    public static Staged<Optional<LockedOutput>> lock(Path root, Path out) {
+        Optional<String> refusal = OutputGuard.placeRefusal(root, out);
+        if (refusal.isPresent()) return fail(out, refusal.get());
+        Path target = OutputGuard.real(out);
         try {
-            Path parent = target.getParent();
-            Files.createDirectories(parent);
-            cleanLeftovers(parent, target.getFileName().toString());
-            Path staging = Files.createTempDirectory(parent, prefix(target) + "staging-");
-            Files.writeString(staging.resolve(MARKER), "Written by handbook build. This folder is replaced on every build.\n");
-            return Staged.of(Optional.of(new Staging(staging, target)));
+            Files.createDirectories(target.getParent());
+            OutputLock.Attempt attempt = OutputLock.acquire(target);
+            if (attempt.lock().isEmpty()) return fail(out, busy(out, attempt.holder()));
+            OutputLock lock = attempt.lock().get();
+            try {
+                Leftovers.restore(target);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+            return Staged.of(Optional.of(new LockedOutput(out, target, lock)));
         } catch (IOException e) {
-            return fail(target, "cannot prepare the output folder: " + e);
+            return fail(out, "cannot prepare the output folder: " + IoReasons.of(e));
         }
     }
 
-    static Optional<String> refusal(Path root, Path target, boolean force) {
-        if (target.getParent() == null) return Optional.of("refusing to write the site to the file-system root");
-        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
-        if (target.equals(home)) return Optional.of("refusing to write the site to your home folder");
-        for (String protectedName : List.of("content", "themes")) {
-            Path p = root.resolve(protectedName);
-            if (p.startsWith(target)) {
-                return Optional.of("refusing to write the site to " + target + ": it holds " + protectedName + "/");
-            }
-            if (target.startsWith(p)) {
-                return Optional.of("refusing to write the site inside " + protectedName + "/");
-            }
-        }
-        if (root.startsWith(target)) return Optional.of("refusing to write the site over the handbook root");
-        if (Files.isSymbolicLink(target)) {
-            return Optional.of("the output folder is a symbolic link; give the real folder with --out");
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.of("the output path exists and is not a folder");
-            }
-            if (!force && !Files.exists(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) && !isEmpty(target)) {
-                return Optional.of("refusing to replace " + target + ": it is not empty and was not made by "
-                        + "handbook build (no " + MARKER + " file); choose another --out or pass --force");
-            }
-        }
-        return Optional.empty();
+    /**
+     * {@link #lock} and {@link LockedOutput#open} in one: a staging folder that lets the output go
+     * when it is committed or aborted.
+     */
+    public static Staged<Optional<Staging>> open(Path root, Path out, boolean force) {
+        Staged<Optional<LockedOutput>> locked = lock(root, out);
+        if (locked.value().isEmpty()) return new Staged<>(Optional.empty(), locked.diagnostics());
+        LockedOutput output = locked.value().get();
+        Staged<Optional<Staging>> staging = output.open(force, output::close);
+        if (staging.value().isEmpty()) output.close();
+        return staging;
     }
 
-    /** Empty, or holding only our cache folder (as a CI cache restores it into a fresh checkout). */
-    private static boolean isEmpty(Path dir) {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            for (Path p : s) if (!p.getFileName().toString().equals(CACHE_FOLDER)) return false;
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+    static String busy(Path out, String pid) {
+        return "another build is writing " + out.getFileName() + "/ (pid " + pid + "); wait for it to finish";
     }
 
-    /** Staging and old folders left by a build that was killed: ours if they hold our marker. */
-    private static void cleanLeftovers(Path parent, String name) throws IOException {
-        String prefix = "." + name + ".";
-        List<Path> leftovers = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, prefix + "*")) {
-            for (Path p : s) {
-                String rest = p.getFileName().toString().substring(prefix.length());
-                boolean ours = (rest.startsWith("staging-") || rest.startsWith("old-"))
-                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                        && (Files.exists(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(p));
-                if (ours) leftovers.add(p);
-            }
-        }
-        for (Path p : leftovers) PathUtils.deleteDirectory(p);
-    }
-
-    static String prefix(Path target) {
-        return "." + target.getFileName() + ".";
-    }
-
-    private static Staged<Optional<Staging>> fail(Path target, String message) {
-        return new Staged<>(Optional.empty(), List.of(Diagnostic.error(SourcePos.file(target.toString()), message)
-                .withRule("output")));
+    static <T> Staged<Optional<T>> fail(Path out, String message) {
+        return new Staged<>(Optional.empty(), List.of(Diagnostic.error(
+                SourcePos.file(OutputGuard.shown(out).toString()), message).withRule("output")));
     }
 }

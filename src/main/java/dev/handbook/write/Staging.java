@@ -3,10 +3,8 @@ package dev.handbook.write;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.model.OutputFile;
-import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -43,6 +41,8 @@ public final class Staging {
 
     private final Path staging;
     private final Path target;
+    /** Lets the output go when this staging is committed or aborted (when it owns the output's lock). */
+    private final Runnable whenDone;
     private final Map<String, String> claimed = new ConcurrentHashMap<>();
     private final List<Diagnostic> collisions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Semaphore pendingBytes = new Semaphore(MAX_PENDING_BYTES);
@@ -55,9 +55,10 @@ public final class Staging {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private ExecutorService writers;
 
-    Staging(Path staging, Path target) {
+    Staging(Path staging, Path target, Runnable whenDone) {
         this.staging = staging;
         this.target = target;
+        this.whenDone = whenDone;
     }
 
     public Path target() {
@@ -67,7 +68,7 @@ public final class Staging {
     /** Writes one file; {@code source} names where it came from, for collision messages. */
     public void put(OutputFile file, String source) {
         Path p = claim(file.path(), source);
-        if (p != null) write(p, file.bytes());
+        if (p != null) write(p, file.bytes(), source);
     }
 
     /**
@@ -85,7 +86,7 @@ public final class Staging {
         try {
             writers().execute(() -> {
                 try {
-                    if (failure.get() == null) write(p, file.bytes());
+                    if (failure.get() == null) write(p, file.bytes(), source);
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 } finally {
@@ -147,13 +148,13 @@ public final class Staging {
         if (writers != null) writers.shutdown();
     }
 
-    private void write(Path p, byte[] bytes) {
+    private void write(Path p, byte[] bytes, String source) {
         long start = System.nanoTime();
         try {
             folder(p.getParent());
             Files.write(p, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + p, e);
+            throw new WriteFailure(source, sitePath(p), e);
         } finally {
             writeNanos.add(System.nanoTime() - start);
         }
@@ -174,8 +175,13 @@ public final class Staging {
             folder(p.getParent());
             Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from + " to " + p, e);
+            throw new WriteFailure(source, sitePath(p), e);
         }
+    }
+
+    /** A path in the staging folder as the site names it ({@code tags/x/index.html}). */
+    private String sitePath(Path p) {
+        return staging.relativize(p).toString().replace('\\', '/');
     }
 
     private Path claim(String path, String source) {
@@ -199,20 +205,35 @@ public final class Staging {
 
     /**
      * Swaps the staged site in: the old site moves aside, the new one takes its name, the old one is
-     * deleted. The old site's {@link SiteWriter#CACHE_FOLDER} moves into the new one first.
+     * deleted. The old site's {@link SiteWriter#CACHE_FOLDER} moves into the new one first. Whatever
+     * happens, the output is free for the next build afterwards; a build killed on the way leaves
+     * either site whole, or the old one moved aside for the next build to put back.
      */
     public void commit() throws IOException {
         try {
-            finish();
+            try {
+                finish();
+            } finally {
+                stopWriters();
+            }
+            swap();
         } finally {
-            stopWriters();
+            whenDone.run();
         }
+    }
+
+    private void swap() throws IOException {
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             keepCache();
-            old = Files.createTempDirectory(target.getParent(), SiteWriter.prefix(target) + "old-");
-            Files.delete(old);
+            CrashPoint.reached("cache kept");
+            old = Leftovers.freshOld(target);
             move(target, old);
+            // A folder replaced with --force has no marker; give it one so that, killed while it is
+            // deleted, it is still known as ours.
+            Path marker = old.resolve(SiteWriter.MARKER);
+            if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) Files.writeString(marker, SiteWriter.MARKER_TEXT);
+            CrashPoint.reached("old moved aside");
         }
         try {
             move(staging, target);
@@ -220,7 +241,8 @@ public final class Staging {
             if (old != null) move(old, target);
             throw e;
         }
-        if (old != null) PathUtils.deleteDirectory(old);
+        CrashPoint.reached("new moved in");
+        if (old != null) Leftovers.delete(old);
     }
 
     /** A cache is worth keeping, not worth failing a build for: when it cannot move, it is dropped. */
@@ -237,16 +259,18 @@ public final class Staging {
 
     /** Drops the staged files; the previous site stays as it was. */
     public void abort() {
-        awaitWriters();
-        stopWriters();
         try {
-            PathUtils.deleteDirectory(staging);
+            awaitWriters();
+            stopWriters();
+            Leftovers.delete(staging);
         } catch (IOException e) {
             // The next build cleans leftovers; nothing the user had is at risk.
+        } finally {
+            whenDone.run();
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

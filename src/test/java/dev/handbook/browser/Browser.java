@@ -32,6 +32,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(int width, int height) {
+        return start(width, height, true);
+    }
+
+    /** A browser whose pages run no script of their own, as a reader with JavaScript turned off. */
+    public static Browser withoutJavaScript(int width, int height) {
+        return start(width, height, false);
+    }
+
+    private static Browser start(int width, int height, boolean javascript) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String why = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install -y chromium chromium-driver (.ci/run does this)";
@@ -49,6 +58,9 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--disable-extensions",
                     "--window-size=" + width + "," + height, "--hide-scrollbars",
                     "--user-data-dir=" + profile, "--allow-file-access-from-files");
+            if (!javascript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -105,7 +105,7 @@ class ExampleSiteBrowserIT {
             WebElement sidebar = phone.driver().findElement(By.cssSelector("nav.sidebar"));
             assertFalse(sidebar.isDisplayed());
             phone.screenshot("rituals-phone");
-            phone.driver().findElement(By.cssSelector("label.nav-toggle-label")).click();
+            phone.driver().findElement(By.cssSelector("header button.menu-button")).click();
             assertTrue(sidebar.isDisplayed());
             phone.screenshot("rituals-phone-menu-open");
             Number width = (Number) phone.js("return document.documentElement.scrollWidth");

@@ -15,7 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 5: queries a team member would type into the example handbook's search box, each with the
+ * Issue 5 (and 21.9 for hyphens and typos): queries a team member would type into the example handbook's search box, each with the
  * page that must come first (rank 1) or be among the first three (rank 3). Runs the theme's
  * search.js in headless Chromium against the site built from content/, opened from file://.
  */
@@ -49,6 +49,9 @@ class SearchRelevanceIT {
             '"stop the customer impact"'    | runbooks/incident-response/index.html      | 1
             on-call handover                | runbooks/on-call-handover/index.html       | 1
             oncall                          | runbooks/on-call-handover/index.html       | 3
+            on-call                         | runbooks/on-call-handover/index.html       | 3
+            incdent                         | runbooks/incident-response/index.html      | 1
+            retrospectve                    | rituals/retrospective/index.html           | 1
             standup                         | rituals/stand-up/index.html                | 1
             daily stand up                  | rituals/stand-up/index.html                | 1
             engineering manager             | roles/engineering-manager/index.html       | 1

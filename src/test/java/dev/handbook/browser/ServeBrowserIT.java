@@ -99,6 +99,7 @@ class ServeBrowserIT {
         assertTrue(text.contains("unknown role '<b>nobody</b>'"), "the message as text: " + text);
         assertTrue(overlay.findElements(By.tagName("b")).isEmpty(), "no markup from the message");
         assertTrue(pageMarked(), "the overlay comes without a reload");
+        assertEquals("fixed", overlay.getCssValue("position"), "the overlay's style passes serve's CSP (issue 23.3)");
         browser.screenshot("serve-error-overlay");
 
         write("content/roles/em.md", "---\ntitle: Engineering manager\n---\nSee the [[tech-lead]] now.\n");
@@ -133,6 +134,23 @@ class ServeBrowserIT {
             return found.isEmpty() ? null : found;
         }));
         assertTrue(pageMarked(), "neither the home page's change nor the new index reloads this page");
+        assertEquals(List.of(), search("zzqxnothing"));
+        browser.driver().findElement(By.id("search-input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        Thread.sleep(500);
+        assertTrue(pageMarked(), "Enter with no result submits nothing: the theme's onsubmit passes the CSP");
+    }
+
+    // issue 23.3: serve's Content-Security-Policy runs the theme's and serve's scripts, and no inline one
+    @Test
+    void aScriptThatGotIntoAPageDoesNotRun() throws Exception {
+        browser.driver().get(server.url().resolve("roles/tech-lead/").toString());
+        awaitLiveReloadConnected();
+        browser.js("var s = document.createElement('script'); s.textContent = 'window.__injected = true;';"
+                + " document.body.appendChild(s);"
+                + " var i = document.createElement('img'); i.setAttribute('onerror', 'window.__handler = true');"
+                + " i.src = 'nowhere.png'; document.body.appendChild(i);");
+        Thread.sleep(500);
+        assertEquals(Boolean.FALSE, browser.js("return window.__injected === true || window.__handler === true;"));
     }
 
     /** Types a query into a cleared search box and returns the titles of the results once they are shown. */

@@ -168,4 +168,86 @@ class CliTest {
         assertTrue(again.err().contains(dir.resolve("content") + " is not empty"), again.err());
         assertTrue(run("--help").out().contains("init"));
     }
+
+    // issue 23.5: [[page:nope]] x 5,000 on one line printed 176 MB (each caret line padded to its column)
+    @Test
+    void manyProblemsOnOneLongLinePrintABoundedReport() {
+        TestSite site = TestSite.of("-- content/index.md --\n# Home\n\n" + "[[page:nope]] ".repeat(5_000) + "\n");
+        Run r = run("build", site.root().toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().length() < 100_000, "printed " + r.err().length() + " characters");
+        String[] lines = r.err().split("\n");
+        for (String line : lines) assertTrue(line.length() < 400, "a line of " + line.length() + " characters");
+        assertTrue(r.err().contains("\n... and 4,900 more in " + site.root().resolve("content/index.md") + "\n"), r.err());
+        assertTrue(lines[lines.length - 1].startsWith("build failed in "), lines[lines.length - 1]);
+        assertTrue(lines[lines.length - 1].contains("5000 errors"), "the summary counts them all");
+    }
+
+    // issue 23.5: the caret sits under the column inside the excerpt, however far along the line it is
+    @Test
+    void theCaretOfAFarColumnStaysUnderItInACutExcerpt() {
+        TestSite site = TestSite.of("-- content/index.md --\n" + "x".repeat(1_000_008) + "[[page:nope]]\n");
+        Run r = run("build", site.root().toString());
+        String[] lines = r.err().split("\n");
+        int at = 0;
+        while (!lines[at].contains("unknown page 'nope'")) at++;
+        assertTrue(lines[at].contains("content/index.md:1:1000016: error: unknown page 'nope'"), lines[at]);
+        String excerpt = lines[at + 1];
+        String caret = lines[at + 2];
+        assertTrue(excerpt.length() < 200 && caret.length() < 200, excerpt.length() + ", " + caret.length());
+        assertTrue(excerpt.startsWith("nope]]", caret.indexOf('^')), "the caret points at the name:\n" + excerpt + "\n" + caret);
+    }
+
+    // issue 23.8: --verbose lists the files left out of the edition because only restricted content uses them
+    @Test
+    void verboseListsFilesLeftOutOfTheEdition() {
+        TestSite site = TestSite.of("-- handbook.yml --\naudiences: [everyone, managers]\n-- content/index.md --\n# Home\n"
+                + "-- content/people/pay.md --\n---\naudience: managers\n---\n![Bands](salary-bands.png)\n"
+                + "-- content/people/salary-bands.png --\nPNG\n");
+        Run r = run("build", site.root().toString(), "--verbose");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("left out: " + site.root().resolve("content/people/salary-bands.png")
+                + " (only restricted content uses it)"), r.err());
+        assertFalse(run("build", site.root().toString()).err().contains("left out:"));
+    }
+
+    // issue 23.13: the everyone build printed a managers-only page's broken YAML line, secrets and all
+    @Test
+    void problemsOfRestrictedFilesAreToldWithoutTheirContentInAWiderEdition() {
+        TestSite site = TestSite.of("""
+                -- handbook.yml --
+                audiences: [everyone, managers]
+                -- content/index.md --
+                # Home
+                -- content/pay.md --
+                ---
+                audience: managers
+                salary: cnrysalary: 120k
+                ---
+                -- content/secret/_index.md --
+                ---
+                cascade: {audience: managers}
+                ---
+                -- content/secret/plan.md --
+                # Plan
+
+                ::: audience cnryboard
+                x
+                :::
+                """);
+        Run everyone = run("build", site.root().toString());
+        assertEquals(1, everyone.code());
+        assertFalse(everyone.err().contains("cnry"), everyone.err());
+        assertTrue(everyone.err().contains(site.root().resolve("content/pay.md") + ":3: error: a problem in content "
+                + "the 'everyone' edition leaves out; its details are shown only when building the edition it is for "
+                + "(--audience)"), everyone.err());
+        assertTrue(everyone.err().contains(site.root().resolve("content/secret/plan.md") + ":3: error: a problem"),
+                everyone.err());
+        Run managers = run("build", site.root().toString(), "--audience", "managers", "--out",
+                site.root().resolve("m").toString());
+        assertTrue(managers.err().contains("content/pay.md:3:19: error: invalid YAML: mapping values are not allowed here"),
+                managers.err());
+        assertTrue(managers.err().contains("salary: cnrysalary: 120k"), "the edition it is for tells all: " + managers.err());
+        assertTrue(managers.err().contains("unknown audience 'cnryboard'"), managers.err());
+    }
 }

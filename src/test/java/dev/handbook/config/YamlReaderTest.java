@@ -4,6 +4,7 @@ import dev.handbook.diag.Staged;
 import dev.handbook.model.Value;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +55,33 @@ class YamlReaderTest {
         assertTrue(r.hasErrors());
         assertTrue(r.diagnostics().get(0).headline().startsWith("content/a.md:2: error: invalid YAML"),
                 r.diagnostics().get(0).headline());
+    }
+
+    // issue 23.4: the collection limit let 600,000 aliases of one 200 KB scalar through (2.6 MB of
+    // YAML, 120 GB once expanded); every alias counts now
+    @Test
+    void scalarAliasBombIsRefused() {
+        StringBuilder y = new StringBuilder("tags: [&a \"").append("x".repeat(200_000)).append('"');
+        for (int i = 0; i < 600_000; i++) y.append(", *a");
+        y.append("]\n");
+        Staged<Optional<Value>> r = YamlReader.read("content/a.md", y.toString(), 2);
+        assertEquals(List.of("content/a.md:2:8: error: invalid YAML: more than 50 aliases (*name)"),
+                r.diagnostics().stream().map(d -> d.headline()).toList());
+        assertTrue(r.value().isEmpty());
+    }
+
+    // issue 23.4: within the alias count, a document may still not expand to more than ten times its size
+    @Test
+    void aliasesMayNotExpandADocumentTenfold() {
+        String big = "m".repeat(100_000);
+        String yaml = "a: &big " + big + "\nb: [" + "*big, ".repeat(20) + "x]\n";
+        Staged<Optional<Value>> r = YamlReader.read("x.yml", yaml, 1);
+        assertEquals(List.of("x.yml:1:4: error: invalid YAML: aliases expand this block to more than "
+                        + 10 * yaml.length() + " characters (10 times its size)"),
+                r.diagnostics().stream().map(d -> d.headline()).toList());
+        Staged<Optional<Value>> fine = YamlReader.read("x.yml", "defaults: &d {owner: lead, team: core}\n"
+                + "a: *d\nb: *d\nc: [*d, *d]\n", 1);
+        assertEquals(List.of(), fine.diagnostics());
     }
 
     @Test

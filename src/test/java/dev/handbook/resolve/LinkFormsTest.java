@@ -24,7 +24,7 @@ class LinkFormsTest {
 
             ## Install it
 
-            ## on_env
+            ## Run & stop
             -- content/docs/guides/setup.md --
             # Setup
             """;
@@ -59,11 +59,11 @@ class LinkFormsTest {
                 # Home
 
                 [a](/docs/intro/#install-it) [b](/docs/intro.html#install-it) [c](docs/intro.md#install_it)
-                [d](/docs/intro#on_env) [e](docs/intro.md/#Install-It)
+                [d](/docs/intro#run-stop) [e](docs/intro.md/#Install-It)
                 """);
         BuildResult r = site.build();
         assertEquals(List.of(), TestSite.headlines(r));
-        assertEquals(List.of("docs/intro/index.html#install-it", "docs/intro/index.html#on-env"),
+        assertEquals(List.of("docs/intro/index.html#install-it", "docs/intro/index.html#run--stop"),
                 hrefs(site, "index.html"));
     }
 
@@ -88,13 +88,13 @@ class LinkFormsTest {
                 -- content/index.md --
                 # Home
 
-                See [the hook](#on_post_build).
+                See [the hooks](#hooks-events), as MkDocs made the id.
 
-                ## on_post_build
+                ## Hooks & events
                 """);
         BuildResult r = site.build();
         assertEquals(List.of(), TestSite.headlines(r));
-        assertTrue(site.output("index.html").contains("href=\"#on-post-build\""), site.output("index.html"));
+        assertTrue(site.output("index.html").contains("href=\"#hooks--events\""), site.output("index.html"));
     }
 
     @Test

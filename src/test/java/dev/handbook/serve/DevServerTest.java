@@ -217,10 +217,11 @@ class DevServerTest {
             assertTrue(first.startsWith("{\"version\":1,"), first);
             site.file("content/roles/em.md", "---\ntitle: Engineering manager\n---\nLeads a team well.\n");
             String next = nextEvent(in);
-            assertEquals("{\"version\":2,\"previous\":1,\"changed\":[\"roles/em/index.html\"],\"errors\":[]}", next);
+            assertEquals("{\"version\":2,\"previous\":1,\"changed\":[\"roles/em/index.html\"],\"total\":0,\"errors\":[]}",
+                    next);
             String index = nextEvent(in); // the search index follows the page once the files are quiet
             assertTrue(index.matches("\\{\"version\":3,\"previous\":2,\"changed\":\\[(\"search-index/[^\"]+\",?)+],"
-                    + "\"errors\":\\[]}") && index.contains("\"search-index/index.js\""), index);
+                    + "\"total\":0,\"errors\":\\[]}") && index.contains("\"search-index/index.js\""), index);
             site.file("content/roles/em.md", "---\ntitle: Engineering manager\n---\nSee [[role:x\"<y>]].\n");
             String broken = nextEvent(in);
             assertTrue(broken.contains("\"errors\":[{\"where\":\"content/roles/em.md:4:12\",\"message\":\"unknown role "
@@ -228,10 +229,99 @@ class DevServerTest {
         }
     }
 
+    // issue 23.3: serve says nosniff and a Content-Security-Policy that allows only the theme's scripts
+    @Test
+    void everyAnswerCarriesNosniffAndAContentSecurityPolicy() throws IOException {
+        Response page = get("/");
+        assertEquals("nosniff", page.headers().get("x-content-type-options"));
+        String csp = page.headers().get("content-security-policy");
+        assertTrue(csp.contains("script-src 'self' 'unsafe-hashes' 'sha256-"), csp);
+        assertFalse(csp.contains("unsafe-inline"), csp);
+        assertTrue(csp.contains("object-src 'none'"), csp);
+        Response file = get("/roles/chart.png");
+        assertEquals("nosniff", file.headers().get("x-content-type-options"));
+        assertTrue(file.headers().get("content-security-policy").endsWith("sandbox"), file.headers().toString());
+    }
+
+    // issue 23.3: an SVG with script is refused, not served as image/svg+xml
+    @Test
+    void anSvgWithScriptIsAnErrorAndIsNotServed() throws Exception {
+        site.file("content/roles/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+        awaitBuildsAfter(() -> !server.build().last().ok(), "the SVG is an error");
+        assertEquals(404, get("/roles/evil.svg").status());
+        assertTrue(get("/").body().contains("has an event handler (onload)"), "the overlay says why");
+    }
+
+    // issue 23.14: listening on every address turned the Host check off: Host: evil.example got 200
+    @Test
+    void onEveryAddressTheHostCheckAcceptsThisMachineAndAllowedNamesOnly() throws Exception {
+        BuildOptions options = site.options().withToday(LocalDate.of(2026, 11, 1)).withThreads(2);
+        try (DevServer wide = DevServer.start(options, "0.0.0.0", 0, List.of("Handbook.Internal"), Progress.NONE,
+                QUIET)) {
+            int port = wide.url().getPort();
+            java.util.function.Function<String, Integer> status = host -> {
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    s.setSoTimeout(20_000);
+                    s.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    String first = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))
+                            .readLine();
+                    return Integer.parseInt(first.split(" ")[1]);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            assertEquals(403, status.apply("evil.example"), "DNS rebinding through any name");
+            assertEquals(403, status.apply("evil.example:" + port));
+            assertEquals(200, status.apply("localhost:" + port));
+            assertEquals(200, status.apply("handbook.internal:" + port), "a name given with --allow-host");
+            assertEquals(200, status.apply(InetAddress.getLocalHost().getHostName() + ":" + port), "the machine's name");
+            Optional<InetAddress> lan = nonLoopbackAddress();
+            if (lan.isPresent()) assertEquals(200, status.apply(lan.get().getHostAddress() + ":" + port), "its address");
+            assertTrue(wide.hosts().contains("handbook.internal"), wide.hosts().toString());
+        }
+    }
+
+    // issue 23.13: serve's overlay in a wider edition tells where a restricted file's problem is, not what it says
+    @Test
+    void theOverlayOfAWiderEditionTellsNoRestrictedContent() throws Exception {
+        TestSite restricted = TestSite.of("""
+                -- handbook.yml --
+                audiences: [everyone, managers]
+                -- content/index.md --
+                # Home
+                -- content/pay.md --
+                ---
+                audience: managers
+                salary: cnrysalary: 120k
+                ---
+                """);
+        BuildOptions options = restricted.options().withThreads(2);
+        try (DevServer s = DevServer.start(options, "127.0.0.1", 0, Progress.NONE, QUIET)) {
+            assertEquals(List.of("content/pay.md:3: error: a problem in content the 'everyone' edition leaves out; its "
+                    + "details are shown only when building the edition it is for (--audience)"),
+                    s.build().last().diagnostics().stream().map(d -> d.headline()).toList());
+        }
+        try (DevServer s = DevServer.start(options.withAudience("managers"), "127.0.0.1", 0, Progress.NONE, QUIET)) {
+            assertTrue(s.build().last().diagnostics().get(0).message().contains("mapping values are not allowed"));
+        }
+    }
+
     // ---- Helpers -------------------------------------------------------------------------------
 
     private record Response(int status, Map<String, String> headers, String body) {
     }
+
+    /** A listener for servers a test starts of its own, whose builds it reads from the server. */
+    private static final DevServer.Listener QUIET = new DevServer.Listener() {
+        @Override
+        public void built(Rebuild rebuild, Changes cause) {
+        }
+
+        @Override
+        public void crashed(Changes cause, RuntimeException error) {
+        }
+    };
 
     private void assertResponse(String path, int status, String type, String contains) throws IOException {
         Response r = get(path);

@@ -37,8 +37,26 @@ class LiveReloadTest {
                 + "alert(1)&lt;/script&gt;&#39;</li>"), out);
         assertEquals(1, out.split("<script", -1).length - 1, "the only script is ours: " + out);
         String json = LiveReload.json(new LiveReload.State(1, 1, null, List.of(ERROR)));
-        assertEquals("{\"version\":1,\"previous\":1,\"changed\":null,\"errors\":[{\"where\":\"content/a.md:3:9\","
+        assertEquals("{\"version\":1,\"previous\":1,\"changed\":null,\"total\":1,\"errors\":[{\"where\":\"content/a.md:3:9\","
                 + "\"message\":\"unknown role '\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e'\"}]}",
                 json);
+    }
+
+    // issue 23.5: 200,000 errors must not send megabytes to every open page
+    @Test
+    void theOverlayListsAHundredErrorsAndCountsThemAll() {
+        List<Diagnostic> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5000; i++) {
+            many.add(Diagnostic.error(new SourcePos("content/a.md", 1, i), "unknown page '%s'", "x".repeat(5000)));
+        }
+        String json = LiveReload.json(new LiveReload.State(1, 1, List.of(), many));
+        assertTrue(json.contains("\"total\":5000,"), json.substring(0, 100));
+        assertEquals(101, json.split("\"where\"", -1).length - 1);
+        assertTrue(json.endsWith("{\"where\":\"...\",\"message\":\"and 4900 more; the terminal running handbook serve "
+                + "lists them\"}]}"), json.substring(json.length() - 200));
+        assertTrue(json.length() < 150_000, "bounded: " + json.length());
+        String page = LiveReload.inject("<body></body>", new LiveReload.State(1, 1, List.of(), many), false);
+        assertTrue(page.contains("The handbook has 5000 errors"));
+        assertTrue(page.length() < 150_000, "bounded: " + page.length());
     }
 }
