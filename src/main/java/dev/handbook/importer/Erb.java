@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * ERB in Middleman pages (GOV.UK tech docs), as the Markdown it stands for: a partial as its text,
  * {@code warning_text} as a warning admonition, {@code link_to} as a link, a read of the page's
  * front matter ({@code current_page.data.title}) or of tech-docs.yml ({@code config[:tech_docs][:x]})
- * as its value, and an ERB comment as an HTML comment. A heading that only repeats the page's
+ * as its value (a field the page does not set as nothing, as Ruby prints nil), and an ERB comment
+ * as an HTML comment. A heading that only repeats the page's
  * title reads to nothing: the theme shows the title. Any other ERB is left as written.
  */
 final class Erb {
@@ -69,9 +70,15 @@ final class Erb {
         Matcher data = DATA.matcher(code);
         if (data.matches()) {
             String key = data.group(1) != null ? data.group(1) : data.group(2) != null ? data.group(2) : data.group(3);
-            Optional<String> v = ctx.frontMatter().get(key) instanceof String s ? Optional.of(s) : Optional.empty();
-            v.ifPresent(x -> tally.rewrote("ERB read of the page's front matter to its value"));
-            return v;
+            Object value = ctx.frontMatter().get(key);
+            if (value == null) {
+                // Ruby prints nil as nothing, so the page showed nothing there.
+                tally.rewrote("ERB read of a front-matter field the page does not set to nothing");
+                return Optional.of("");
+            }
+            boolean scalar = value instanceof String || value instanceof Number || value instanceof Boolean;
+            if (scalar) tally.rewrote("ERB read of the page's front matter to its value");
+            return scalar ? Optional.of(value.toString()) : Optional.empty();
         }
         Matcher config = CONFIG.matcher(code);
         if (config.matches()) {

@@ -26,9 +26,13 @@ final class Liquid {
             "([\"'])([^\"']*)\\1\\s*\\|\\s*(relative_url|absolute_url|prepend:\\s*site\\.baseurl)\\s*");
     private static final Pattern CALLOUT = Pattern.compile(
             "(?m)^\\{:\\s*\\.([\\w-]+)\\s*\\}[ \\t]*\\n((?:(?![ \\t]*\\n).*(?:\\n|$))+)");
+    /** kramdown's block attribute list on the line before its block (after a blank line), and the block. */
+    private static final Pattern IAL_BEFORE = Pattern.compile(
+            "(?m)(?<=\\A|\\n\\n)(\\{:[^{}\\n]*\\})[ \\t]*\\n((?![ \\t]*(?:```|~~~|\\{:))(?:(?![ \\t]*\\n).*(?:\\n|\\z))+)");
     private static final Pattern NO_TOC = Pattern.compile("(?m)^\\{:\\s*\\.no_toc\\s*\\}[ \\t]*\\n?");
     private static final Pattern TOC = Pattern.compile("(?m)^\\s*(?:[-*+]|1\\.)\\s+.*\\n\\{:\\s*toc\\s*\\}[ \\t]*\\n?");
     private static final char PROTECT = '\uE000';
+    private static final Pattern KEPT = Pattern.compile(PROTECT + "(\\d+)" + PROTECT);
 
     private final PageContext ctx;
     private final Tally tally;
@@ -49,6 +53,7 @@ final class Liquid {
         String text = blocks(body);
         text = kramdown(text);
         text = tags(text, depth);
+        left.nextPass();
         text = outputs(text);
         return restore(text);
     }
@@ -80,9 +85,19 @@ final class Liquid {
         return sb.toString();
     }
 
+    /** The raw blocks' text in place, its template syntax escaped: Jekyll showed it as written. */
     private String restore(String text) {
-        for (int k = kept.size() - 1; k >= 0; k--) text = text.replace(PROTECT + String.valueOf(k) + PROTECT, kept.get(k));
-        return text;
+        Matcher m = KEPT.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        java.util.BitSet literal = new java.util.BitSet();
+        while (m.find()) {
+            m.appendReplacement(sb, "");
+            int start = sb.length();
+            sb.append(kept.get(Integer.parseInt(m.group(1))));
+            literal.set(start, sb.length());
+        }
+        m.appendTail(sb);
+        return LiteralText.escape(sb.toString(), literal::get, tally, "Liquid raw block: template syntax in it escaped");
     }
 
     private String kramdown(String text) {
@@ -106,9 +121,18 @@ final class Liquid {
             tally.rewrote("kramdown table of contents removed (the theme shows one)");
             return "";
         });
-        return MarkdownRewrites.replaceOutsideCode(t, NO_TOC, m -> {
+        t = MarkdownRewrites.replaceOutsideCode(t, NO_TOC, m -> {
             tally.rewrote("kramdown .no_toc removed (the theme's table of contents)");
             return "";
+        });
+        return MarkdownRewrites.replaceOutsideCode(t, IAL_BEFORE, m -> {
+            tally.rewrote("kramdown attribute list before its block moved after it, where Handbook reads it");
+            String block = m.group(2);
+            String end = block.endsWith("\n") ? "\n" : "";
+            block = block.stripTrailing();
+            // A heading is one line: its list goes at its end; any other block's on the line after it.
+            return block.startsWith("#") && block.indexOf('\n') < 0 ? block + " " + m.group(1) + end
+                    : block + "\n" + m.group(1) + end;
         });
     }
 

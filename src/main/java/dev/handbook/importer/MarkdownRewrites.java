@@ -25,6 +25,7 @@ final class MarkdownRewrites {
     private static final Pattern ISSUE = Pattern.compile("(?<=^|[\\s(,;])(?:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))?#(\\d+)\\b(?![\\]\\w])");
     private static final Pattern MENTION = Pattern.compile("(?<=^|[\\s(])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?=[\\s).,;:!?]|$)");
     private static final Pattern LINK = Pattern.compile("(\\]\\(\\s*<?)([^)\\s>]+)(>?(?:\\s+\"[^\"]*\")?\\s*\\))");
+    private static final Pattern SPACED_ATTRIBUTES = Pattern.compile("(?<![{%])\\{[ \\t]+([#.][\\w-][^{}\\n]*?)[ \\t]*\\}(?![}%])");
     private static final Pattern REF_DEF = Pattern.compile("(?m)^( {0,3}\\[[^\\]]+\\]:\\s*<?)(\\S+?)(>?(?:\\s.*)?)$");
 
     private MarkdownRewrites() {
@@ -161,6 +162,17 @@ final class MarkdownRewrites {
     }
 
     /** Runs of blank lines (which conversions leave around the blocks they write) as one, outside code. */
+    /**
+     * {@code { #id }} and {@code { .class }}, as Python-Markdown's attr_list and Goldmark allow them:
+     * written {@code {#id}}, the form the build reads. What the list says is unchanged.
+     */
+    static String attributeLists(String body, Tally tally) {
+        return replaceOutsideCode(body, SPACED_ATTRIBUTES, m -> {
+            tally.rewrote("attribute list written without spaces inside its braces");
+            return "{" + m.group(1).strip() + "}";
+        });
+    }
+
     static String blankLines(String body) {
         return replaceOutsideCode(body, Pattern.compile("\\n{3,}"), m -> "\n\n");
     }

@@ -44,16 +44,21 @@ final class PageConverter {
         body = switch (from) {
             case HUGO -> Shortcodes.convert(body, ctx, tally, left);
             case JEKYLL -> Liquid.convert(body, ctx, tally, left);
-            case MIDDLEMAN -> Erb.convert(body, ctx, tally, left);
-            case MKDOCS -> mkdocs(body, ctx, tally);
-            case GITHUB -> MarkdownRewrites.githubAlerts(body, tally);
+            // Middleman runs ERB only in files ending .erb; in any other, '<%' was text.
+            case MIDDLEMAN -> page.src().endsWith(".erb") ? Erb.convert(body, ctx, tally, left)
+                    : LiteralText.escape(body, tally, "template-like text escaped (Middleman showed it as written)");
+            case MKDOCS -> LiteralText.escape(mkdocs(body, ctx, tally), tally,
+                    "template-like text escaped (MkDocs showed it as written)");
+            case GITHUB -> LiteralText.escape(MarkdownRewrites.githubAlerts(body, tally), tally,
+                    "template-like text escaped (GitHub showed it as written)");
         };
         body = MarkdownRewrites.bracketedLinkText(body, tally);
+        left.nextPass();
         body = MarkdownRewrites.sourceLinks(body, ctx, tally, left, from == Source.GITHUB || from == Source.MKDOCS);
         body = MarkdownRewrites.blankLines(body);
+        body = MarkdownRewrites.attributeLists(body, tally);
         if (from == Source.MKDOCS) left.scanMkDocs(body);
-        if (from == Source.HUGO) left.scanAttributes(body, "Goldmark");
-        if (from == Source.JEKYLL) left.scanAttributes(body, "kramdown");
+        left.scanAttributeLists(body, from.generatorName());
         String frontOut = "";
         if (!yaml.isBlank()) {
             FrontMatterConverter.Result r = FrontMatterConverter.convert(yaml, from, "/" + urlOf(page.content()), tally);

@@ -54,7 +54,10 @@ final class Shortcodes {
             if (found.isEmpty()) return text;
             Tag t = found.get();
             if (t.escaped()) {
-                String literal = "{{" + t.delimiter() + " " + t.inner().strip() + " " + closer(t.delimiter()) + "}}";
+                // Outside code, escaped again the Markdown way, so the build knows it is meant as text too.
+                boolean markdown = LiteralText.escapable(text, t.start(), Code.of(text));
+                String literal = (markdown ? "{\\{" : "{{") + t.delimiter() + " " + t.inner().strip() + " "
+                        + closer(t.delimiter()) + "}}";
                 tally.rewrote("Hugo escaped shortcode to its literal text");
                 text = text.substring(0, t.start()) + literal + text.substring(t.end());
                 pos = t.start() + literal.length();

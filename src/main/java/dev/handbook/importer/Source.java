@@ -8,6 +8,17 @@ import java.util.Optional;
 public enum Source {
     MKDOCS, JEKYLL, HUGO, MIDDLEMAN, GITHUB;
 
+    /** The generator by the name its users know it, for messages ("kramdown attribute list"). */
+    String generatorName() {
+        return switch (this) {
+            case MKDOCS -> "MkDocs";
+            case JEKYLL -> "kramdown";
+            case HUGO -> "Goldmark";
+            case MIDDLEMAN -> "Middleman";
+            case GITHUB -> "GitHub";
+        };
+    }
+
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }
