@@ -70,7 +70,12 @@ final class ImportCommand implements Callable<Integer> {
             imported = Importer.run(source, src, root, Optional.ofNullable(sourceUrl));
             new DiagnosticPrinter(err, Path.of("."), false).print(imported.diagnostics());
             if (imported.value().isEmpty()) return 2;
-            report(out, imported.value().get());
+            ImportReport r = imported.value().get();
+            report(out, r);
+            out.printf("import: %s and %s from %s into %s; %s rewritten, %s left for a person%s; building it%n",
+                    Summary.plural(r.pages(), "page"), Summary.plural(r.files(), "file"), src, root,
+                    Summary.plural(r.rewrittenTotal(), "construct"), r.left().size() == 1 ? "1 construct"
+                            : r.left().size() + " constructs", r.left().isEmpty() ? "" : " (listed above)");
             out.flush();
             boolean terminal = Terminal.isInteractive();
             try (ProgressPrinter progress = new ProgressPrinter(err, terminal)) {
@@ -81,15 +86,10 @@ final class ImportCommand implements Callable<Integer> {
             EditionOptions.internalError(err, e, verbose, "");
             return 2;
         }
+        // The build's own summary line comes last, as after every run.
         double seconds = (System.nanoTime() - start) / 1e9;
         err.println(Summary.line(built, root, seconds));
         err.flush();
-        ImportReport r = imported.value().get();
-        out.printf("import: %s and %s from %s into %s; %s rewritten, %s left for a person%s%n",
-                Summary.plural(r.pages(), "page"), Summary.plural(r.files(), "file"), src, root,
-                Summary.plural(r.rewrittenTotal(), "construct"), r.left().size() == 1 ? "1 construct" : r.left().size()
-                        + " constructs", r.left().isEmpty() ? "" : " (listed above)");
-        out.flush();
         return built.ok() ? 0 : 1;
     }
 
