@@ -35,6 +35,16 @@ final class Anchors {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * Whether {@code anchor} is the id a heading with the text {@code title} gets here or in another
+     * generator: a link to a page's leading {@code # Title}, which the theme shows as the page's
+     * title rather than as a heading of its text.
+     */
+    static boolean names(String anchor, String title) {
+        String key = key(anchor);
+        return !key.isEmpty() && key.equals(key(title));
+    }
+
     /** Whether the anchor is written in the page's HTML exactly as typed (no character needs escaping). */
     static boolean plain(String anchor) {
         return PLAIN.matcher(anchor).matches();

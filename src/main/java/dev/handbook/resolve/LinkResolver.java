@@ -69,6 +69,10 @@ final class LinkResolver {
                 fixes.put(a.anchor(), id.get());
                 continue;
             }
+            if (Anchors.names(a.anchor(), page.title()) && Anchors.plain(a.anchor())) {
+                fixes.put(a.anchor(), "top");
+                continue;
+            }
             report.accept(Diagnostic.error(a.pos(), "no heading '#%s' on this page%s", a.anchor(),
                     Suggestions.didYouMean(a.anchor(), body.ids())).withRule("missing-anchor"));
         }
@@ -93,21 +97,23 @@ final class LinkResolver {
                 ambiguous(from, link, found.get(), f.get());
             }
         }
-        if (found.isEmpty()) return broken(link);
+        if (found.isEmpty()) return broken(link, readings);
         if (mdLinks) checkStyle(from, link, found.get(), foundBy);
         if (found.get() instanceof Found.ToPage p) return anchored(p.page(), link);
         if (found.get() instanceof Found.ToFile f) return new LinkTarget.ToFile(f.file().path());
         return hiddenTarget(link, ((Found.Hidden) found.get()).reason());
     }
 
-    private LinkTarget broken(Link link) {
+    private LinkTarget broken(Link link, List<String> readings) {
         String t = link.target();
+        // Each reading of the link may be the one with a typo: the first that is near a page says so.
+        String hint = readings.stream().map(this::suggestion).filter(h -> !h.isEmpty()).findFirst().orElse("");
         String message = LinkForms.isFilePath(t)
                 ? (link.image() ? "missing image '%s': no file content/%s%s" : "broken link '%s': no page or file content/%s%s")
                 : "broken link '%s': no page content/%s.md, no folder content/%s/ and no file of that name%s";
         Object[] args = LinkForms.isFilePath(t)
-                ? new Object[]{link.written(), t, suggestion(t)}
-                : new Object[]{link.written(), LinkForms.base(t), LinkForms.base(t), suggestion(t)};
+                ? new Object[]{link.written(), t, hint}
+                : new Object[]{link.written(), LinkForms.base(t), LinkForms.base(t), hint};
         report.accept(Diagnostic.error(link.pos(), message, args)
                 .withRule(link.image() ? "missing-image" : "broken-link"));
         return new LinkTarget.Broken();
@@ -187,6 +193,8 @@ final class LinkResolver {
         if (target.body().ids().contains(link.anchor())) return new LinkTarget.ToPage(page, link.anchor());
         Optional<String> id = Anchors.match(link.anchor(), target.body().ids());
         if (id.isPresent()) return new LinkTarget.ToPage(page, id.get());
+        // The page's leading heading, which the theme shows as its title: the top of the page.
+        if (Anchors.names(link.anchor(), target.title())) return new LinkTarget.ToPage(page, "");
         report.accept(Diagnostic.error(link.pos(), "broken link '%s': %s has no heading '#%s'%s", link.written(),
                 target.displayPath(), link.anchor(), Suggestions.didYouMean(link.anchor(), target.body().ids()))
                 .withRule("missing-anchor"));

@@ -83,6 +83,61 @@ class LinkFormsTest {
     }
 
     @Test
+    void anchorsTravelWithPageRelativeUrlsReadmesAndFolders() { // issue 20.1
+        TestSite site = TestSite.of(PAGES + """
+                -- content/docs/guides/index.md --
+                # Guides
+
+                ## Picking one
+                -- content/docs/concepts.md --
+                # Concepts
+
+                [up](../intro/#install-it) [html](intro.html#Install-It) [readme](README.md#docs)
+                [folder](/docs/guides/#picking-one) [folder-rel](../guides/#picking_one)
+                [folder-index](guides/index.html#picking-one)
+                """);
+        BuildResult r = site.build();
+        assertEquals(List.of(), TestSite.headlines(r));
+        // README's '# Docs' is the page's title, shown by the theme: '#docs' leads to the top of the page.
+        assertEquals(List.of("../../docs/intro/index.html#install-it", "../../docs/index.html",
+                        "../../docs/guides/index.html#picking-one"),
+                hrefs(site, "docs/concepts/index.html"));
+    }
+
+    @Test
+    void aMissingAnchorInAnyFormIsAnErrorNamingThePageAndItsHeadings() { // issue 20.1
+        TestSite site = TestSite.of(PAGES + """
+                -- content/index.md --
+                # Home
+
+                [a](/docs/intro/#instal-it) [b](docs/README.md#nothing)
+                """);
+        assertEquals(List.of(
+                "content/index.md:3:5: error: broken link '/docs/intro/#instal-it': content/docs/intro.md has no "
+                        + "heading '#instal-it' (did you mean 'install-it'?)",
+                "content/index.md:3:33: error: broken link 'docs/README.md#nothing': content/docs/README.md has no "
+                        + "heading '#nothing'"),
+                TestSite.errors(site.build()));
+    }
+
+    @Test
+    void theSuggestionForAPageRelativeUrlTriesItFromThePagesAddressToo() { // issue 20.1
+        TestSite site = TestSite.of(PAGES + """
+                -- content/docs/concepts.md --
+                # Concepts
+
+                [up](../inrto/) [down](guides/setpu/)
+                """);
+        assertEquals(List.of(
+                "content/docs/concepts.md:3:6: error: broken link '../inrto/': no page content/inrto.md, no folder "
+                        + "content/inrto/ and no file of that name (did you mean 'docs/intro.md'?)",
+                "content/docs/concepts.md:3:24: error: broken link 'guides/setpu/': no page content/docs/guides/setpu.md, "
+                        + "no folder content/docs/guides/setpu/ and no file of that name (did you mean "
+                        + "'docs/guides/setup.md'?)"),
+                TestSite.errors(site.build()));
+    }
+
+    @Test
     void aSamePageAnchorWrittenAsAnotherGeneratorMakesIdsPointsAtTheHeading() { // issue 20.1
         TestSite site = TestSite.of("""
                 -- content/index.md --
@@ -91,10 +146,13 @@ class LinkFormsTest {
                 See [the hooks](#hooks-events), as MkDocs made the id.
 
                 ## Hooks & events
+
+                [Back up](#home), to the heading the theme shows as the title.
                 """);
         BuildResult r = site.build();
         assertEquals(List.of(), TestSite.headlines(r));
         assertTrue(site.output("index.html").contains("href=\"#hooks--events\""), site.output("index.html"));
+        assertTrue(site.output("index.html").contains("href=\"#top\""), site.output("index.html"));
     }
 
     @Test
