@@ -126,20 +126,24 @@ class NavConfigTest {
                 # APIs
                 -- content/18f/okrs/q1.md --
                 # Q1
+                -- content/gov-uk/plan-b-vs-c.md --
+                # Plans
                 """;
         TestSite plain = TestSite.of(pages);
         assertEquals(List.of(), TestSite.headlines(plain.build()));
-        assertEquals(List.of("Home", "18F", "Tts consulting", "CI CD"),
+        assertEquals(List.of("Home", "18F", "TTS consulting", "CI CD"),
                 Jsoup.parse(plain.output("18f/tts-consulting/ci-cd/apis/index.html")).select(".breadcrumbs a").eachText());
         assertEquals("OKRs", Jsoup.parse(plain.output("18f/okrs/index.html")).selectFirst("main h1").text());
+        assertEquals("Gov uk", Jsoup.parse(plain.output("gov-uk/index.html")).selectFirst("main h1").text());
         TestSite named = TestSite.of(pages + """
                 -- handbook.yml --
-                acronyms: [TTS]
+                acronyms: [GOV, UK]
                 nav:
                   - Eighteen F:
                     - TTS, the consulting arm: 18f/tts-consulting/
                 """);
         assertEquals(List.of(), TestSite.headlines(named.build()));
+        assertEquals("GOV UK", Jsoup.parse(named.output("gov-uk/index.html")).selectFirst("main h1").text());
         assertEquals(List.of("Home", "Eighteen F", "TTS, the consulting arm", "CI CD"),
                 Jsoup.parse(named.output("18f/tts-consulting/ci-cd/apis/index.html")).select(".breadcrumbs a").eachText());
     }
