@@ -87,6 +87,36 @@ class RedirectsTest {
     }
 
     @Test
+    void checkVerifiesEveryRedirectsTargetAndReadsTheRedirectPages() { // issue 20.4
+        TestSite bad = TestSite.of(SITE + """
+                -- handbook.yml --
+                redirects:
+                  /a/: ways/retor.md
+                  /b/: ways/retro.md#nowhere
+                """);
+        assertEquals(List.of(
+                "handbook.yml:2:3: error: redirects: '/a/' leads to 'ways/retor.md', which is no page or file of content/ "
+                        + "(did you mean 'ways/retro.md'?) [redirect]",
+                "handbook.yml:3:3: error: redirects: '/b/' leads to 'ways/retro.md#nowhere', but content/ways/retro.md "
+                        + "has no heading '#nowhere' [redirect]"),
+                TestSite.findings(bad.checkSite()));
+        // Each redirect page is read like any page, its link checked: one alias is one more page read.
+        String pages = """
+                -- content/index.md --
+                # Home
+                -- content/retro.md --
+                ---
+                %s
+                ---
+                # Retro
+                """;
+        CheckResult without = TestSite.of(pages.formatted("title: Retro")).checkSite();
+        CheckResult with = TestSite.of(pages.formatted("aliases: [/retros/]")).checkSite();
+        assertEquals(List.of(), TestSite.findings(with));
+        assertEquals(without.pages() + 1, with.pages());
+    }
+
+    @Test
     void aRedirectThatWouldReplaceAPageAFileOrAnotherRedirectIsAnError() { // issue 20.4
         TestSite site = TestSite.of(SITE + """
                 -- content/ways/diagram.png --
