@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * without a vowel (a, e, i, o, u, y), is written in capitals ({@code 18f} reads "18F", {@code tts}
  * "TTS", {@code dns} "DNS"; English words have a vowel, "vs" aside). So {@code ways-of-working}
  * reads "Ways of working" and {@code tts-consulting} "TTS consulting"; {@code acronyms:} names the
- * others ({@code [GOV.UK, NATO]}).
+ * others ({@code [NATO, NASA]}).
  */
 final class Titles {
     /** Acronyms every handbook gets; none of them is also a common English word. */
