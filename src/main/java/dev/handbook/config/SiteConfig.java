@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param check        what {@code handbook check} silences and how it checks external links
  * @param branding     the logo and favicon, when handbook.yml names them
  * @param recent       what the "Recently changed" page and its feed list
+ * @param content      sidebar order and labels, redirects, field names, acronyms and link style
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, List<String> audiences,
                          int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks,
-                         CheckSettings check, Branding branding, RecentSettings recent) {
+                         CheckSettings check, Branding branding, RecentSettings recent,
+                         ContentSettings content) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -47,13 +49,14 @@ public record SiteConfig(String title, String description, Optional<String> base
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(recent, "recent");
+        Objects.requireNonNull(content, "content");
     }
 
     public static SiteConfig standard() {
         return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en",
                 List.of("everyone"), 180, RawHtmlPolicy.SANITIZE,
                 Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2, CheckSettings.standard(),
-                Branding.none(), RecentSettings.standard());
+                Branding.none(), RecentSettings.standard(), ContentSettings.standard());
     }
 
     /** The widest audience, whose edition is built by default. */

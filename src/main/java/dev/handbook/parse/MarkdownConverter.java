@@ -390,8 +390,10 @@ final class MarkdownConverter {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.external("#" + a.id(), title, pos));
                 anchorLinks.add(new Body.AnchorLink(a.id(), pos));
             } else if (t instanceof UrlCheck.Internal in) {
+                int hash = destination.indexOf('#');
                 hole(n, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.PATH, in.path(),
-                        in.anchor(), image, image ? plainText(n) : "", title, attributesOf(n), false, pos));
+                        in.anchor(), image, image ? plainText(n) : "", title, attributesOf(n), false, pos,
+                        (hash < 0 ? destination : destination.substring(0, hash)).strip()));
             } else {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.text(pos));
                 diags.add(Diagnostic.error(pos, ((UrlCheck.Refused) t).reason()).withRule("link-scheme"));

@@ -1,12 +1,16 @@
 package dev.handbook.render;
 
+import dev.handbook.model.LinkTarget;
 import dev.handbook.model.Page;
 import dev.handbook.resolve.ResolvedSite;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The pages the site makes itself rather than from content: 404, the tag index, and a page per tag. */
+/**
+ * The pages the site makes itself rather than from content: 404, a redirect page per old address,
+ * the tag index, and a page per tag.
+ */
 final class Extras {
     record ExtraPage(String layout, String outputPath, String root, Views.PageView view) {
     }
@@ -26,6 +30,7 @@ final class Extras {
         // base_url they are absolute; without, the theme's 404 script finds the root in the browser.
         String root404 = site.config().baseUrl().orElse("");
         out.add(new ExtraPage("404", NOT_FOUND, root404, view("Page not found", "404", root404, List.of())));
+        for (ResolvedSite.Redirect r : site.redirects()) out.add(redirect(r));
         if (site.tags().isEmpty()) return out;
         List<Views.ChildView> tagList = new ArrayList<>();
         for (ResolvedSite.Tag t : site.tags().values()) {
@@ -44,6 +49,28 @@ final class Extras {
                     view("Tag: " + t.name(), "tag", root, pages)));
         }
         return out;
+    }
+
+    /** A page that sends its old address on: a refresh, a canonical link and a link a reader can follow. */
+    private ExtraPage redirect(ResolvedSite.Redirect r) {
+        int slash = r.outputPath().lastIndexOf('/');
+        String root = Urls.root(slash < 0 ? "" : r.outputPath().substring(0, slash + 1));
+        String title;
+        String href;
+        if (r.target().isPresent() && r.target().get() instanceof LinkTarget.ToPage p) {
+            title = site.page(p.page()).title();
+            href = Urls.href(root, site.page(p.page()).outputPath()) + Urls.fragment(p.anchor());
+        } else if (r.target().isPresent() && r.target().get() instanceof LinkTarget.ToFile f) {
+            title = f.outputPath();
+            href = Urls.href(root, f.outputPath());
+        } else {
+            title = r.external().orElseThrow();
+            href = title;
+        }
+        Views.PageView view = new Views.PageView(title, "", "redirect", "redirect", title, false, "", List.of(), List.of(),
+                List.of(), null, null, List.of(), List.of(), List.of(), FieldMap.EMPTY, List.of(),
+                new Views.RedirectView(title, href), null, null, null, false, null, null, null, null);
+        return new ExtraPage("redirect", r.outputPath(), root, view);
     }
 
     private Views.PageView view(String title, String kind, String root, List<Views.ChildView> children) {

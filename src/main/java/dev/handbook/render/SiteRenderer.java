@@ -206,7 +206,10 @@ public final class SiteRenderer {
         NavTree nav = site.nav();
         SiteIndex index = index(site).pages();
         List<Views.LinkView> crumbs = new ArrayList<>();
-        for (int a : nav.ancestors(page.index())) crumbs.add(Links.page(site.page(a), root));
+        for (int a : nav.ancestors(page.index())) {
+            Page up = site.page(a);
+            crumbs.add(new Views.LinkView(nav.label(a).orElse(up.title()), Urls.href(root, up.outputPath())));
+        }
         List<Views.TocItem> toc = new ArrayList<>();
         for (Heading h : page.body().headings()) {
             if (h.level() == 2 || h.level() == 3) toc.add(new Views.TocItem(h.id(), h.text(), h.level()));

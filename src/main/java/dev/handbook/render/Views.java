@@ -91,7 +91,7 @@ public final class Views {
     public sealed interface Details permits TypeViews.RoleView, TypeViews.TeamView, TypeViews.RitualView,
             TypeViews.ProcessView, TypeViews.RunbookView, OverviewViews.OrgChartView, OverviewViews.MatrixView,
             OverviewViews.RitualsView, OverviewViews.TeamsView, OverviewViews.RunbooksView, OverviewViews.OwnershipView,
-            OverviewViews.NeedsReviewView, OverviewViews.RecentView {
+            OverviewViews.NeedsReviewView, OverviewViews.RecentView, RedirectView {
         /**
          * The sections the layout adds after the page's own content, for its "on this page" list;
          * their ids are the ids the layout gives their headings.
@@ -99,6 +99,13 @@ public final class Views {
         default List<TocItem> sections() {
             return List.of();
         }
+    }
+
+    /**
+     * What a redirect page ({@code layouts/redirect.peb}) leads to: the target's title (or the URL of
+     * another site) and its address, relative to the redirect page like every link.
+     */
+    public record RedirectView(String title, String href) implements Details {
     }
 
     /**
