@@ -109,7 +109,7 @@ class ViewsTest {
                 "Em in A: 3 h 15 min with 3 direct reports",                    // 4 one-on-ones (3 reports, 1 with head) + stand-up
                 "Em in B: 4 h 15 min with 5 direct reports",
                 "Head: 1 h with 2 direct reports",                              // one engineering manager per team
-                "Pm: 1 h 15 min"), rows);
+                "PM: 1 h 15 min"), rows);
     }
 
     @Test
@@ -121,7 +121,7 @@ class ViewsTest {
         assertEquals("Head", tree.selectFirst(":root > li > .org-box > a").text());
         assertEquals(List.of("Em"), tree.select(":root > li > ul > li > .org-box > a").eachText());
         assertEquals("2 teams", tree.selectFirst(":root > li > ul > li > .org-box > .org-teams").text());
-        assertEquals(List.of("Pm"), d.select(".org-unplaced .org-box > a").eachText());
+        assertEquals(List.of("PM"), d.select(".org-unplaced .org-box > a").eachText());
         assertEquals(0, d.select("[role=tree], [role=treeitem]").size(), "plain nested lists");
     }
 
