@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "theme", "edit_url", "language",
-            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon");
+            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon", "messages");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /** A BCP 47 language tag as far as a file name needs it: en, de-CH, zh-Hant-TW. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private ConfigLoader() {
     }
@@ -95,7 +97,20 @@ public final class ConfigLoader {
                         .withRule("config"));
             }
         });
-        String language = f.text("language").orElse(d.language());
+        String language = f.text("language").map(String::strip).orElse(d.language());
+        SourcePos languagePos = map.get("language").map(Value::pos).orElse(d.languagePos());
+        if (!LANGUAGE.matcher(language).matches()) {
+            diags.add(Diagnostic.error(languagePos, "language must be a language tag such as en, de or pt-BR, found '%s'",
+                    language).withRule("config"));
+            language = d.language();
+        }
+        Value.Dict messages = d.messages();
+        Optional<Value> m = map.get("messages");
+        if (m.isPresent()) {
+            if (m.get() instanceof Value.Dict md) messages = md;
+            else diags.add(Diagnostic.error(m.get().pos(), "messages must be a mapping of message keys to text, "
+                    + "e.g. search.placeholder: \"Search\"").withRule("config"));
+        }
         List<String> audiences = audiences(map, diags).orElse(d.audiences());
         int reviewEvery = f.positiveInt("review_every").orElse(d.reviewEveryDays());
         int sprintWeeks = f.positiveInt("sprint_weeks").orElse(d.sprintWeeks());
@@ -110,8 +125,8 @@ public final class ConfigLoader {
         CheckSettings check = map.get("check").map(v -> CheckSettingsReader.read(v, diags))
                 .orElse(CheckSettings.standard());
         Branding branding = new Branding(f.sitePath("logo"), f.sitePath("favicon"));
-        return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
-                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding), diags);
+        return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, languagePos, audiences,
+                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding, messages), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {

@@ -101,8 +101,11 @@ final class HandbookNodeRenderer implements NodeRenderer {
     /** The page's decisions, looked up once: a lookup per text node was a tenth of rendering. */
     private final Decisions decisions;
 
-    private HandbookNodeRenderer(Decisions decisions) {
+    private final ParseLabels labels;
+
+    private HandbookNodeRenderer(Decisions decisions, ParseLabels labels) {
         this.decisions = decisions;
+        this.labels = labels;
     }
 
     private void link(Node node, NodeRendererContext context, HtmlWriter html) {
@@ -270,7 +273,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
         markup(html, "<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + attributes(node).html("id") + ">");
         context.renderChildren(node);
         markup(html, (id == null ? "" : "<a class=\"heading-anchor\" href=\"#" + attr(id)
-                + "\" aria-label=\"Link to this section\"></a>") + "</" + tag + ">\n");
+                + "\" aria-label=\"" + attr(labels.headingAnchor()) + "\"></a>") + "</" + tag + ">\n");
     }
 
     private AttributeLists.Attributes attributes(Node node) {
@@ -280,8 +283,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
         String kind = node.info().toString().toLowerCase(Locale.ROOT);
-        String title = node.title().isNull() || node.title().isBlank()
-                ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+        String title = node.title().isNull() || node.title().isBlank() ? labels.admonition(kind)
                 : node.title().toString();
         String role = kind.equals("warning") || kind.equals("danger") || kind.equals("caution") ? "alert" : "note";
         html.raw("<aside class=\"admonition admonition-" + attr(kind) + "\" role=\"" + role + "\">\n");
@@ -295,10 +297,16 @@ final class HandbookNodeRenderer implements NodeRenderer {
     private void audienceBlock(AudienceBlock node, NodeRendererContext context, HtmlWriter html) {
         String label = Character.toUpperCase(node.audience.charAt(0)) + node.audience.substring(1);
         html.raw("<section class=\"audience-block\" data-audience=\"" + attr(node.audience) + "\" aria-label=\""
-                + attr(label) + " only\">\n");
-        html.raw("<p class=\"audience-label\"><span class=\"audience-badge\">");
-        html.text(label);
-        html.raw("</span> only</p>\n");
+                + attr(labels.audience(label)) + "\">\n");
+        // The badge marks the audience's name only, wherever the language puts it in the label.
+        String marker = "\u0000";
+        String[] around = labels.audience(marker).split(marker, -1);
+        html.raw("<p class=\"audience-label\">");
+        for (int i = 0; i < around.length; i++) {
+            if (i > 0) html.raw("<span class=\"audience-badge\">").text(label).raw("</span>");
+            html.text(around[i]);
+        }
+        html.raw("</p>\n");
         context.renderChildren(node);
         html.raw("</section>\n");
     }
@@ -381,9 +389,15 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     static final class Factory implements NodeRendererFactory {
+        private final ParseLabels labels;
+
+        Factory(ParseLabels labels) {
+            this.labels = labels;
+        }
+
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new HandbookNodeRenderer(DECISIONS.get(options)); // options hold the page's Document
+            return new HandbookNodeRenderer(DECISIONS.get(options), labels); // options hold the page's Document
         }
     }
 }

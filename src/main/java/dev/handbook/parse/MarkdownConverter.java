@@ -86,7 +86,7 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory())
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory(settings.labels()))
                 .attributeProviderFactory(new ListedAttributes.Factory())
                 .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
     }

@@ -7,13 +7,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * A runbook's steps are its ordered lists: each step gets a checkbox, so a responder can tick the
- * steps off in the browser (no script needed) or on a printout.
+ * steps off in the browser (no script needed) or on a printout. Each box is labelled with
+ * {@code stepLabel} ("Step {n} done" in English), {@code {n}} standing for the step's number.
  */
 public final class RunbookChecklist {
     private RunbookChecklist() {
     }
 
-    public static Body apply(Body body) {
+    public static Body apply(Body body, String stepLabel) {
         if (!body.html().contains("<ol")) return body;
         Document doc = Jsoup.parseBodyFragment(HoleMarkers.neutralise(body.html()));
         doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8)
@@ -26,7 +27,7 @@ public final class RunbookChecklist {
                 step++;
                 li.addClass("checklist-step");
                 li.prependElement("input").attr("type", "checkbox").addClass("step-check")
-                        .attr("aria-label", "Step " + step + " done");
+                        .attr("aria-label", stepLabel.replace("{n}", Integer.toString(step)));
             }
         }
         HoleMarkers.scrubAttributes(doc);

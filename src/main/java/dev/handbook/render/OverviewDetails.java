@@ -98,7 +98,7 @@ final class OverviewDetails {
             if (ritual.cadence().isEmpty()) continue;
             int order = ritual.cadence().get().order();
             byCadence.computeIfAbsent(order, k -> new ArrayList<>()).add(ritual);
-            cadenceLabel.putIfAbsent(order, TypeDetails.capitalise(ritual.cadence().get().label()));
+            cadenceLabel.putIfAbsent(order, TypeDetails.capitalise(ritual.cadence().get().label(site.messages())));
             long minutes = ritual.perWeek().map(Duration::toMinutes).orElse(0L);
             for (int role : attendees(ritual, teamRoles)) {
                 long[] l = load.computeIfAbsent(role, k -> new long[2]);
@@ -115,7 +115,8 @@ final class OverviewDetails {
         List<RoleLoad> loads = new ArrayList<>();
         load.forEach((role, l) -> {
             Page p = site.page(role);
-            loads.add(new RoleLoad(p.title(), Urls.href(root, p.outputPath()), FieldViews.duration(Duration.ofMinutes(l[0])),
+            loads.add(new RoleLoad(p.title(), Urls.href(root, p.outputPath()),
+                    Words.duration(site.messages(), Duration.ofMinutes(l[0])),
                     (int) l[1]));
         });
         return new OverviewViews.RitualsView(groups, loads, Urls.href(root, "rituals.ics"));
@@ -127,8 +128,9 @@ final class OverviewDetails {
         List<String> who = new ArrayList<>();
         for (Views.LinkView l : Links.refs(site, ritual.attendees(), root)) who.add(l.title());
         String audience = p.audience().equals(site.config().widestAudience()) ? null : p.audience();
-        return new RitualRow(p.title(), Urls.href(root, p.outputPath()), ritual.duration().map(FieldViews::duration).orElse(""),
-                ritual.perWeek().map(FieldViews::duration).orElse(""), facilitator, String.join(", ", who),
+        return new RitualRow(p.title(), Urls.href(root, p.outputPath()),
+                ritual.duration().map(d -> Words.duration(site.messages(), d)).orElse(""),
+                ritual.perWeek().map(d -> Words.duration(site.messages(), d)).orElse(""), facilitator, String.join(", ", who),
                 ritual.optional(), audience);
     }
 
@@ -159,7 +161,7 @@ final class OverviewDetails {
         for (Team team : site.projections().teams()) {
             Page p = site.page(team.page());
             out.add(new TeamRow(p.title(), Urls.href(root, p.outputPath()), team.mission().orElse(""),
-                    TypeDetails.sizeLabel(team.size()), team.members().size(), TypeDetails.members(site, team, root),
+                    Words.size(site.messages(), team.size()), team.members().size(), TypeDetails.members(site, team, root),
                     Links.refs(site, team.leads(), root)));
         }
         return out;
@@ -201,7 +203,8 @@ final class OverviewDetails {
         pages.forEach((key, links) -> {
             Views.LinkView o = owners.get(key);
             List<Views.LinkView> shown = links.size() > MAX_LISTED ? List.copyOf(links.subList(0, MAX_LISTED)) : links;
-            out.add(new Views.Group(o == null ? "No owner" : o.title(), o == null ? null : o.href(), shown,
+            out.add(new Views.Group(o == null ? site.messages().text("ownership.no_owner") : o.title(),
+                    o == null ? null : o.href(), shown,
                     links.size() - shown.size()));
         });
         return out;

@@ -88,7 +88,7 @@ final class PageAssembler {
         Set<String> types = new TreeSet<>();
         for (Page p : pages) types.add(p.type());
         boolean matrix = in.data().stream().anyMatch(d -> d.path().equals(MatrixReader.FILE));
-        GeneratedPages.add(pages, types, matrix, audiences.name(0));
+        GeneratedPages.add(pages, types, matrix, audiences.name(0), in.messages());
         reportCollisions(pages, hidden);
         List<String> withheld = new ArrayList<>();
         List<StaticFile> statics = statics(pages, hidden, withheld);

@@ -9,6 +9,7 @@ import dev.handbook.parse.ParsedData;
 
 import dev.handbook.model.GitInfo;
 import dev.handbook.model.Matrix;
+import dev.handbook.model.Messages;
 import dev.handbook.model.Projections;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.model.TypedValue;
@@ -33,13 +34,14 @@ import java.util.TreeMap;
  * @param typed     for each page, its front matter typed by its schema (see {@link #fields})
  * @param projections the typed records of the pages of built-in types (roles, teams, rituals…)
  * @param hidden    what this edition leaves out that its pages might still point at
+ * @param messages  the site's words in its language, for every text a page shows that no author wrote
  */
 public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
                            List<List<LinkTarget>> links, List<List<Integer>> backlinks,
                            SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data,
                            Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
                            Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git,
-                           Hidden hidden) {
+                           Hidden hidden, Messages messages) {
     public ResolvedSite {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(edition, "edition");
@@ -57,6 +59,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         Objects.requireNonNull(today, "today");
         git = Map.copyOf(git);
         Objects.requireNonNull(hidden, "hidden");
+        Objects.requireNonNull(messages, "messages");
         if (typed.size() != pages.size()) throw new IllegalArgumentException("typed fields per page");
         if (nav.size() != pages.size() || links.size() != pages.size() || backlinks.size() != pages.size()) {
             throw new IllegalArgumentException("per-page lists differ in size");
@@ -103,7 +106,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
     public ResolvedSite withPages(List<Page> changed) {
         if (changed.size() != pages.size()) throw new IllegalArgumentException("page count changed");
         return new ResolvedSite(config, edition, changed, nav, links, backlinks, tags, statics, data, schemas, typed,
-                projections, matrix, today, git, hidden);
+                projections, matrix, today, git, hidden, messages);
     }
 
     public Page page(int index) {

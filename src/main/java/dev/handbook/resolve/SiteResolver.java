@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * reporting each broken one at its position. Never touches the disk.
  *
  * <pre>{@code
- * Staged<ResolvedSite> site = SiteResolver.resolve(new ResolveInput(pages, data, statics, config, "everyone", false));
+ * Staged<ResolvedSite> site = SiteResolver.resolve(new ResolveInput(pages, data, statics, schemas, config,
+ *         "everyone", false, today, git, messages));
  * }</pre>
  */
 public final class SiteResolver {
@@ -66,7 +67,7 @@ public final class SiteResolver {
         Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
                 tags(pages, diags::add), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed),
-                matrix, in.today(), in.git(), assembled.hiddenContent());
+                matrix, in.today(), in.git(), assembled.hiddenContent(), in.messages());
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);
