@@ -89,7 +89,7 @@ public final class Messages {
         return texts.containsKey(key + ".other");
     }
 
-    /** The form of {@code key} for {@code n} things, with {@code {n}} and {@code args} filled in: "1 member", "3 members". */
+    /** The form of {@code key} for {@code n} things, {@code {n}} and {@code args} filled in: "1 member", "3 members". */
     public String count(String key, long n, Map<String, ?> args) {
         String form = key + (isOne(n) ? ".one" : ".other");
         String text = texts.containsKey(form) ? texts.get(form) : text(key + ".other");

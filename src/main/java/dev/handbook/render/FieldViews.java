@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * The generic view of a page's typed fields, for the types a handbook adds (the built-in ones have
  * typed views of their own, see {@link TypeViews}): text as strings, dates as YYYY-MM-DD (the fact
- * sheet writes them as the language does), durations as "1 h 30 min", cadences by name, references as {@link Views.LinkView}s (hidden ones left out),
- * lists as lists and mappings as {@link FieldMap}s. Every field of the type's schema is present,
+ * sheet writes them as the language does), durations as "1 h 30 min", cadences by name, references
+ * as {@link Views.LinkView}s (hidden ones left out), lists as lists and mappings as {@link FieldMap}s. Every field of the type's schema is present,
  * null or an empty list when the page does not set it, so templates under strict variables can test for it.
  */
 final class FieldViews {

@@ -240,7 +240,8 @@ public final class SiteRenderer {
         Optional<dev.handbook.model.GitInfo> git = Optional.ofNullable(site.git().get(page.path()));
         TypeSchema schema = site.schema(page);
         return new Views.PageView(page.title(), page.description(), page.kind().name().toLowerCase(java.util.Locale.ROOT),
-                page.type(), Words.label(site.messages(), schema, handbookLayer()), !schema.fields().isEmpty(), HoleFiller.fill(site, page, root), crumbs,
+                page.type(), Words.label(site.messages(), schema, handbookLayer()), !schema.fields().isEmpty(),
+                HoleFiller.fill(site, page, root), crumbs,
                 NavBuilder.sidebar(site, i, root), toc, prev, next, children, backlinks(site, page, root), tags,
                 fields, FieldViews.facts(site, page, root), details,
                 Links.owner(site, page, root), page.reviewed().map(Object::toString).orElse(null),

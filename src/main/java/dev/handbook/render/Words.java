@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The words the view builders write into views in the site's language: names of page types,
- * lengths of time and team sizes (a ritual's cadence says itself: {@code Cadence.label(Messages)}). Templates write the rest with {@code t}.
+ * lengths of time and team sizes (a ritual's cadence says itself: {@code Cadence.label(Messages)}).
+ * Templates write the rest with {@code t}.
  */
 final class Words {
     private Words() {
