@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # The README's screenshots, taken from the example handbook so they never go stale:
-#   scripts/screenshots.sh [OUT]     writes light.png, dark.png and phone.png into OUT
-#                                    (default docs/content/images/, which the docs site shows too)
-# Builds content/ with ./handbook into a temporary folder, then opens three pages in headless
-# Chromium (Debian's; CHROMIUM=/path/to/chromium picks another): a role page in the light scheme
-# and a runbook in the dark one at 1280 px, and the home page at a phone's 390 px.
+#   scripts/screenshots.sh [OUT]     writes into OUT (default docs/content/images/, which the docs
+#                                    site shows too):
+#     light.png, dark.png, phone.png     a role page (light) and a runbook (dark) at 1280 px, the home
+#                                        page at a phone's 390 px: Chromium's own --screenshot
+#     view-{org-chart,week,matrix,runbook}.png and view-*-phone.png
+#                                        the generated views at 1280 and 390 px, scrolled to what
+#                                        matters and with two runbook steps ticked: a small program
+#                                        of the browser tests (ReadmeScreenshots), run through Maven
+# Builds content/ with ./handbook into a temporary folder, then opens the pages in headless
+# Chromium (Debian's; CHROMIUM=/path/to/chromium picks another; the views also need
+# /usr/bin/chromedriver, as the browser tests do).
 # Run it after changing the theme, look at the pictures, and commit them with the change.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,3 +51,11 @@ shot() {
 shot roles/engineering-manager/index.html 1280 800 light light.png
 shot runbooks/incident-response/index.html 1280 800 dark dark.png
 shot index.html 390 844 light phone.png
+
+# The views: scrolling and ticking a runbook's steps need a driven browser, so the browser tests'
+# own Selenium set-up takes these.
+mvn -q -B -f "$here/core.pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$tmp/classpath" >"$tmp/maven.log" 2>&1 || { cat "$tmp/maven.log" >&2; exit 1; }
+java -Dchromium.binary="$(command -v "$chromium")" \
+  -cp "$here/target/test-classes:$here/target/classes:$(cat "$tmp/classpath")" \
+  dev.handbook.browser.ReadmeScreenshots "$tmp/site" "$out"

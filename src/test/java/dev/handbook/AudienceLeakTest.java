@@ -25,7 +25,9 @@ class AudienceLeakTest {
     /** Each canary has a core word that no encoding changes, plus characters that encodings do change. */
     static final List<String> CANARIES = List.of("cnrytitle", "cnryslug", "cnrybody", "cnryblock", "cnryfield",
             "cnrysummary", "cnryrow", "cnrymember", "cnrytag", "cnryfilename", "cnrystatic", "cnryheading",
-            "cnryrefdef", "cnryfootnote", "cnrysection", "cnryritual", "cnrydesc");
+            "cnryrefdef", "cnryfootnote", "cnrysection", "cnryritual", "cnrydesc",
+            // issue 22: the org chart's rows, the week, the rituals held less often, runbook steps
+            "cnryorg", "cnryweek", "cnrywhile", "cnrystep", "cnrytask");
 
     static final String SITE = """
             -- handbook.yml --
@@ -89,8 +91,57 @@ class AudienceLeakTest {
             audience: managers
             cadence: yearly
             duration: 2h
+            day: 2026-11-18
             purpose: cnryfield purpose
             ---
+            -- content/roles/cnryorg-role.md --
+            ---
+            type: role
+            title: cnryorg adviser
+            audience: managers
+            summary: Advises.
+            ---
+            -- content/rituals/sync.md --
+            ---
+            type: ritual
+            title: cnryweek sync & <Pay>
+            audience: managers
+            cadence: weekly
+            duration: 45m
+            day: tuesday
+            time: "10:00"
+            per: report
+            attendees: [lead]
+            purpose: Sync.
+            ---
+            -- content/rituals/board.md --
+            ---
+            type: ritual
+            title: Board review
+            audience: managers
+            cadence: every 2 weeks
+            duration: 1h
+            day: 2026-11-19
+            only_while: cnrywhile a reorganisation runs
+            purpose: Decide.
+            ---
+            -- content/runbooks/outage.md --
+            ---
+            type: runbook
+            service: All
+            severity: SEV2
+            trigger: Down.
+            owner: lead
+            ---
+            1. Public first step.
+            2. Public second step.
+
+            ::: audience managers
+            1. cnrystep secret step
+            - [ ] cnrytask secret item
+            :::
+
+            - [ ] Public item
             -- content/teams/core.md --
             ---
             type: team
@@ -129,6 +180,35 @@ class AudienceLeakTest {
         assertEquals(List.of(), missing, "every canary is in the managers' edition");
     }
 
+    /** Issue 22.7: the managers' edition has the same views, with its restricted rows in them and marked. */
+    @Test
+    void theManagersEditionsViewsShowTheRestrictedRowsMarked() {
+        TestSite site = TestSite.of(SITE);
+        Path managers = site.root().resolve("site-managers");
+        assertTrue(site.build(site.options().withOut(managers).withAudience("managers")).written());
+        String week = read(managers, "overview/rituals/index.html");
+        assertTrue(week.contains("wk-restricted\"><a href=\"../../rituals/sync/index.html\" title=\"cnryweek sync &amp; &lt;Pay&gt;\">cnryweek sync &amp; &lt;Pay&gt;</a>"
+                + " <span class=\"wk-time\">10:00–10:45</span> <span class=\"audience-badge\">Managers only</span>"), week);
+        assertTrue(week.contains("Only while cnrywhile a reorganisation runs"), week);
+        assertTrue(week.contains("cnryritual review</a> <span class=\"audience-badge\">Managers only</span>"), week);
+        String org = read(managers, "overview/org-chart/index.html");
+        assertTrue(org.contains("cnryorg adviser</a><span class=\"org-teams\">No team</span><span class=\"audience-badge\">"
+                + "Managers only</span>"), org);
+        String matrix = read(managers, "overview/responsibilities/index.html");
+        assertTrue(matrix.contains("cnryrow &amp; &lt;pay&gt; é <span class=\"audience-badge\">Managers only</span>"), matrix);
+        String runbook = read(managers, "runbooks/outage/index.html");
+        assertTrue(runbook.contains("<span id=\"rb-step-3-text\" class=\"step-text\">cnrystep secret step</span>"), runbook);
+        assertTrue(runbook.contains("<span id=\"rb-step-4-text\" class=\"step-text\">cnrytask secret item</span>"), runbook);
+    }
+
+    private static String read(Path site, String page) {
+        try {
+            return Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void visibleLinksToHiddenContentAreWarningsAndStrictFails() {
         TestSite site = TestSite.of(SITE);
@@ -140,6 +220,103 @@ class AudienceLeakTest {
         String home = site.output("index.html");
         assertTrue(home.contains("See the pay plan, (not available) and"), home);
         assertTrue(!site.build(site.options().withStrict(true)).written());
+    }
+
+    static final String HISTORY = """
+            -- handbook.yml --
+            audiences: [everyone, managers]
+            -- content/index.md --
+            # Home
+            -- content/open.md --
+            # Open
+            -- content/blocks.md --
+            # Blocks
+
+            Public.
+
+            ::: audience managers
+            For managers.
+            :::
+            -- content/teams/core.md --
+            ---
+            type: team
+            mission: Build.
+            members:
+              - {name: Ann, role: lead}
+              - {name: Bo, role: lead}
+              - {name: Cy, role: lead}
+              - {name: Di, role: lead}
+              - {name: Eve, role: lead, audience: managers}
+            ---
+            -- content/roles/lead.md --
+            ---
+            type: role
+            title: Lead
+            summary: Leads.
+            ---
+            -- content/pay/plan.md --
+            ---
+            audience: managers
+            ---
+            # Plan
+            -- content/secret/_index.md --
+            ---
+            cascade: {audience: managers}
+            ---
+            -- content/secret/notes.md --
+            # Notes
+            -- content/responsibilities.yml --
+            activities:
+              - activity: Public work
+                responsible: [lead]
+                accountable: lead
+            """;
+
+    /** Canaries in the subjects and authors of commits, and the dates of two commits no wider reader may see. */
+    static final List<String> COMMIT_CANARIES = List.of("cnrysubjrestricted", "cnryauthrestricted", "cnrysubjmixed",
+            "cnrysubjblock", "cnrysubjmember", "cnrysubjdeleted", "cnryauthdeleted", "cnrysubjdata");
+    static final List<String> HIDDEN_DATES = List.of("2001-02-03", "2002-03-04");
+
+    // issue 21.7: what a commit message says is judged by what the commit touched
+    @Test
+    void commitsOfRestrictedContentNeverReachTheWiderEditionNorTheirSubjectsWhenTheyTouchedAny() throws IOException {
+        TestSite site = TestSite.of(HISTORY);
+        GitRepo git = GitRepo.init(site.root());
+        git.git("add", "content/index.md", "content/open.md", "content/roles", "handbook.yml");
+        git.commitStaged("2026-01-01T00:00:00Z", "Ann", "Start the public pages");
+        git.git("add", "content/pay", "content/secret");
+        site.file("content/was-secret.md", "---\naudience: managers\n---\n# Was secret\n");
+        git.git("add", "content/was-secret.md");
+        git.commitStaged("2001-02-03T04:05:06Z", "cnryauthrestricted", "cnrysubjrestricted: the pay plan");
+        site.file("content/open.md", "# Open\n\nEdited.\n");
+        site.file("content/pay/plan.md", "---\naudience: managers\n---\n# Plan\n\nEdited.\n");
+        git.git("add", "content/open.md", "content/pay/plan.md");
+        git.commitStaged("2026-01-03T00:00:00Z", "Bo", "cnrysubjmixed: open and pay");
+        git.git("add", "content/blocks.md");
+        git.commitStaged("2026-01-04T00:00:00Z", "Bo", "cnrysubjblock: numbers for managers");
+        git.git("add", "content/teams", "content/responsibilities.yml");
+        git.commitStaged("2026-01-05T00:00:00Z", "Bo", "cnrysubjmember: Eve joins");
+        git.git("rm", "-q", "content/was-secret.md");
+        git.commitStaged("2002-03-04T05:06:07Z", "cnryauthdeleted", "cnrysubjdeleted: drop the secret page");
+        site.file("content/open.md", "# Open\n\nEdited again.\n");
+        site.file("content/responsibilities.yml", site.read("content/responsibilities.yml")
+                + "  - activity: Pay reviews\n    audience: managers\n    responsible: [lead]\n    accountable: lead\n");
+        git.commit("2026-01-07T00:00:00Z", "Bo", "cnrysubjdata: responsibilities and open");
+
+        BuildResult everyone = site.build(site.options().withStrict(true));
+        assertTrue(everyone.written(), TestSite.headlines(everyone).toString());
+        assertEquals(List.of(), leaks(site.out(), COMMIT_CANARIES));
+        assertEquals(List.of(), leaks(site.out(), HIDDEN_DATES));
+        assertEquals(List.of("Updated | 00:00 · Bo | Open", "Updated | 00:00 · Bo | Core",
+                        "Updated | 00:00 · Bo | Blocks", "Updated | 00:00 · Bo | Open",
+                        "Start the public pages | 00:00 · Ann | Home, Open, Lead"),
+                RecentChangesTest.changes(org.jsoup.Jsoup.parse(site.output(RecentChangesTest.PAGE))));
+
+        Path managers = site.root().resolve("site-managers");
+        assertTrue(site.build(site.options().withOut(managers).withAudience("managers")).written());
+        List<String> missing = new ArrayList<>();
+        for (String c : COMMIT_CANARIES) if (leaks(managers, List.of(c)).isEmpty()) missing.add(c);
+        assertEquals(List.of(), missing, "the managers' edition is the whole handbook: every subject and author");
     }
 
     /** Every form of each canary's core word that might appear in any output file's name or bytes. */

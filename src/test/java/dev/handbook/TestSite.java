@@ -73,6 +73,15 @@ public final class TestSite {
         }
     }
 
+    /** A file of the handbook, as text. */
+    public String read(String path) {
+        try {
+            return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path root() {
         return root;
     }

@@ -66,8 +66,8 @@ final class Corpus {
             parser.parseData(f.path(), f.displayPath(), ContentLoader.readText(f).value()).value().ifPresent(data::add);
         }
         Staged<ResolvedSite> site = SiteResolver.resolve(new ResolveInput(parsed, data,
-                tree.ofKind(SourceFile.Kind.STATIC), schemas(), config, config.widestAudience(), false, TODAY, Map.of(),
-                messages));
+                tree.ofKind(SourceFile.Kind.STATIC), schemas(), config, config.widestAudience(), false, TODAY,
+                dev.handbook.model.GitLog.NONE, messages));
         if (site.hasErrors()) throw new IllegalStateException("the corpus has errors: " + site.diagnostics());
         return site.value();
     }

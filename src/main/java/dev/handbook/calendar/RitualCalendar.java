@@ -19,9 +19,12 @@ import java.util.Optional;
 
 /**
  * {@code rituals.ics}: one recurring event per ritual of the edition, for people to import into
- * their calendar (RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped). Events start
- * in the week of the build date, at floating local times, so the file is the same for every build
- * of the same input and date.
+ * their calendar (RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped). A ritual whose
+ * page gives the date of one meeting starts there, with a rule that keeps its place in the week or
+ * month; one that gives a weekday starts on that day of the build date's week; the others are spread
+ * over the build date's week. Times are the page's, or 09:30 (daily) and 10:00, floating local times,
+ * so the file is the same for every build of the same input and date. A ritual held only under a
+ * condition is left out: its meetings are not on a fixed rhythm.
  */
 public final class RitualCalendar {
     public static final String PATH = "rituals.ics";
@@ -47,19 +50,18 @@ public final class RitualCalendar {
         int n = 0;
         int events = 0;
         for (Ritual ritual : site.projections().rituals()) {
-            if (ritual.cadence().isEmpty() || ritual.duration().isEmpty()) continue;
+            if (ritual.cadence().isEmpty() || ritual.duration().isEmpty() || !ritual.always()) continue;
             Page p = site.page(ritual.page());
             Cadence c = ritual.cadence().get();
-            boolean daily = c.rrule().contains("BYDAY");
-            LocalDate day = daily ? monday : monday.with(DAYS.get(n++ % DAYS.size()));
-            LocalTime time = daily ? LocalTime.of(9, 30) : LocalTime.of(10, 0);
+            boolean spread = !c.rrule().contains("BYDAY") && ritual.schedule().weekday().isEmpty();
+            Start start = start(ritual, monday, spread ? DAYS.get(n++ % DAYS.size()) : DayOfWeek.MONDAY);
             events++;
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:" + p.slug() + "@" + domain);
             line(ics, "DTSTAMP:" + stamp);
-            line(ics, "DTSTART:" + day.atTime(time).format(LOCAL));
+            line(ics, "DTSTART:" + start.at().format(LOCAL));
             line(ics, "DURATION:" + duration(ritual.duration().get()));
-            line(ics, "RRULE:" + c.rrule());
+            line(ics, "RRULE:" + start.rrule());
             line(ics, "SUMMARY:" + text(p.title()));
             line(ics, "DESCRIPTION:" + text(description(site, ritual)));
             line(ics, "CATEGORIES:" + text(c.label(site.messages())));
@@ -70,6 +72,20 @@ public final class RitualCalendar {
         line(ics, "END:VCALENDAR");
         if (events == 0) return Optional.empty();
         return Optional.of(new OutputFile(PATH, ics.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** When the series starts and how it repeats (see the class comment); {@code spread} is the day of the week without one. */
+    private static Start start(Ritual ritual, LocalDate monday, DayOfWeek spread) {
+        Cadence c = ritual.cadence().orElseThrow();
+        Ritual.Schedule when = ritual.schedule();
+        boolean daily = c.rrule().contains("BYDAY");
+        LocalTime time = when.time().orElse(daily ? LocalTime.of(9, 30) : LocalTime.of(10, 0));
+        if (daily) return new Start(monday.atTime(time), c.rrule());
+        if (when.date().isPresent()) return new Start(when.date().get().atTime(time), c.rruleFrom(when.date().get()));
+        return new Start(monday.with(when.weekday().orElse(spread)).atTime(time), c.rrule());
+    }
+
+    private record Start(java.time.LocalDateTime at, String rrule) {
     }
 
     private static String description(ResolvedSite site, Ritual ritual) {

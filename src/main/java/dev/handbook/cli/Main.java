@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a team handbook (Markdown and YAML) into a static website.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

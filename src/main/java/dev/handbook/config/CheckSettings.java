@@ -87,11 +87,19 @@ public record CheckSettings(Set<String> ignore, External external) {
         r.put("foreign-syntax", "template syntax of another generator outside code: Liquid, Hugo shortcodes, ERB");
         r.put("attribute-list", "an attribute list ({: ...}) with an attribute that is not supported, or that applies "
                 + "to nothing");
+        r.put("link-syntax", "a link destination in <...> with a space, which the Markdown parser does not read as a "
+                + "link");
+        r.put("empty-block", "a collapsible admonition or content tab with nothing in it, or a tab without a label");
+        r.put("abbreviation", "an abbreviation (*[SLA]: ...) defined twice on a page, or defined and never used");
+        r.put("marker-syntax", "a line that starts like a content tab, admonition or collapsible (===, !!!, ???) but "
+                + "is none, and is shown as text");
         r.put("raw-html", "raw HTML that raw_html: sanitize leaves out: an element or attribute it does not allow");
         r.put("unknown-field", "a front-matter field that the page's type does not know");
         r.put("team-size", "a team with fewer than 4 or very many members");
         r.put("git-shallow", "a shallow git clone, so review dates cannot come from history");
         r.put("code-fence", "text after a code block's language that is not an option it takes (hl_lines, linenums)");
+        r.put("reporting-line", "a role with no reports_to that no role reports to, once other roles have one");
+        r.put("responsibility-matrix", "a role page listing a responsibility the responsibility matrix does not give it");
         return Collections.unmodifiableMap(r);
     }
 }

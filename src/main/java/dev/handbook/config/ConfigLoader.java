@@ -26,13 +26,20 @@ import java.util.regex.Pattern;
  * keys are warnings with a suggestion; a wrong value is an error at its position.
  */
 public final class ConfigLoader {
-    static final Set<String> KEYS = Set.of("title", "description", "base_url", "theme", "edit_url", "language",
-            "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon", "messages");
+    static final Set<String> KEYS = keys();
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     /** A BCP 47 language tag as far as a file name needs it: en, de-CH, zh-Hant-TW. */
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private ConfigLoader() {
+    }
+
+    private static Set<String> keys() {
+        Set<String> keys = new java.util.TreeSet<>(Set.of("title", "description", "base_url", "theme", "edit_url",
+                "language", "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon",
+                "recent", "messages"));
+        keys.addAll(ContentSettingsReader.KEYS);
+        return java.util.Collections.unmodifiableSet(keys);
     }
 
     public static Staged<SiteConfig> load(Path root) {
@@ -124,9 +131,11 @@ public final class ConfigLoader {
         }
         CheckSettings check = map.get("check").map(v -> CheckSettingsReader.read(v, diags))
                 .orElse(CheckSettings.standard());
+        ContentSettings content = ContentSettingsReader.read(map, diags);
         Branding branding = new Branding(f.sitePath("logo"), f.sitePath("favicon"));
+        RecentSettings recent = map.get("recent").map(v -> RecentSettingsReader.read(v, diags)).orElse(d.recent());
         return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, languagePos, audiences,
-                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding, messages), diags);
+                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding, recent, content, messages), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {

@@ -28,11 +28,14 @@ import java.util.Optional;
  * @param check        what {@code handbook check} silences and how it checks external links
  * @param branding     the logo and favicon, when handbook.yml names them
  * @param messages     the theme's words this handbook replaces ({@code messages:}), by key, as written
+ * @param recent       what the "Recently changed" page and its feed list
+ * @param content      sidebar order and labels, redirects, field names, acronyms and link style
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
                          Optional<String> editUrl, String language, SourcePos languagePos, List<String> audiences,
                          int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks,
-                         CheckSettings check, Branding branding, Value.Dict messages) {
+                         CheckSettings check, Branding branding, RecentSettings recent,
+                         ContentSettings content, Value.Dict messages) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -50,6 +53,8 @@ public record SiteConfig(String title, String description, Optional<String> base
         if (sprintWeeks < 1) throw new IllegalArgumentException("sprintWeeks");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(branding, "branding");
+        Objects.requireNonNull(recent, "recent");
+        Objects.requireNonNull(content, "content");
         Objects.requireNonNull(messages, "messages");
     }
 
@@ -57,7 +62,7 @@ public record SiteConfig(String title, String description, Optional<String> base
         SourcePos file = SourcePos.file(FILE_NAME);
         return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en", file,
                 List.of("everyone"), 180, RawHtmlPolicy.SANITIZE, Value.Dict.empty(file), 2, CheckSettings.standard(),
-                Branding.none(), Value.Dict.empty(file));
+                Branding.none(), RecentSettings.standard(), ContentSettings.standard(), Value.Dict.empty(file));
     }
 
     /** The widest audience, whose edition is built by default. */

@@ -9,6 +9,14 @@ public final class Suggestions {
     }
 
     public static Optional<String> closest(String wrong, Collection<String> known) {
+        return closest(wrong, known, Math.max(1, Math.min(3, wrong.length() / 3)));
+    }
+
+    /**
+     * The closest known name at most {@code allowed} edits away. Names of fields want a tighter bound
+     * than the default: {@code review_in} is three edits from {@code reviewed} and means something else.
+     */
+    public static Optional<String> closest(String wrong, Collection<String> known, int allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -18,7 +26,6 @@ public final class Suggestions {
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

@@ -22,9 +22,12 @@ import java.util.Optional;
  *               names and values as written, already checked to be safe, in the order to write them
  * @param needsTitle true for a {@code [[type:slug]]} written without text: the target's title fills it
  * @param pos    where the link was written
+ * @param raw    for {@code PATH}: the destination as written, before the anchor, undecoded
+ *               ({@code ../ways/retro/}); the resolver reads it relative to the page's URL too, as the
+ *               generator it was written for did. For {@code REF} the same as {@code target}.
  */
 public record Link(int index, Kind kind, String target, String anchor, boolean image, String alt, String title,
-                   java.util.Map<String, String> attributes, boolean needsTitle, SourcePos pos) {
+                   java.util.Map<String, String> attributes, boolean needsTitle, SourcePos pos, String raw) {
     public enum Kind { PATH, REF }
 
     public Link {
@@ -35,6 +38,13 @@ public record Link(int index, Kind kind, String target, String anchor, boolean i
         Objects.requireNonNull(title, "title");
         attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         Objects.requireNonNull(pos, "pos");
+        Objects.requireNonNull(raw, "raw");
+    }
+
+    /** A link whose written form is its target (a reference, or a path written already normalised). */
+    public Link(int index, Kind kind, String target, String anchor, boolean image, String alt, String title,
+                java.util.Map<String, String> attributes, boolean needsTitle, SourcePos pos) {
+        this(index, kind, target, anchor, image, alt, title, attributes, needsTitle, pos, target);
     }
 
     public Optional<String> anchorIfAny() {
@@ -43,7 +53,7 @@ public record Link(int index, Kind kind, String target, String anchor, boolean i
 
     /** The link as the author wrote it, for messages. */
     public String written() {
-        String base = kind == Kind.REF ? "[[" + target + "]]" : target;
+        String base = kind == Kind.REF ? "[[" + target + "]]" : raw;
         return anchor.isEmpty() ? base : base + "#" + anchor;
     }
 }

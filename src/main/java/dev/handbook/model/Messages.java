@@ -33,6 +33,8 @@ import java.util.function.Function;
 public final class Messages {
     /** The key of the java.time pattern dates are written with ({@code d. MMMM yyyy}). */
     public static final String DATE_FORMAT = "date.format";
+    /** The key of the pattern of a date with its weekday ({@code EEEE d MMMM yyyy}); {@link #DATE_FORMAT} without one. */
+    public static final String DAY_FORMAT = "date.day_format";
     /** Keys ending with this hold inline HTML rather than text. */
     public static final String HTML_SUFFIX = "_html";
 
@@ -40,6 +42,7 @@ public final class Messages {
     private final Locale locale;
     private final SortedMap<String, String> texts;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter days;
 
     /**
      * @param language the language as handbook.yml names it ({@code de}, {@code de-CH}); its
@@ -53,6 +56,7 @@ public final class Messages {
         String pattern = this.texts.get(DATE_FORMAT);
         if (pattern == null) throw new IllegalArgumentException("no " + DATE_FORMAT);
         this.dates = DateTimeFormatter.ofPattern(pattern, locale);
+        this.days = DateTimeFormatter.ofPattern(this.texts.getOrDefault(DAY_FORMAT, pattern), locale);
     }
 
     public String language() {
@@ -111,6 +115,11 @@ public final class Messages {
     /** A date as the language writes it, with the pattern of {@link #DATE_FORMAT}. */
     public String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** A date with the name of its weekday, as the language writes it ({@link #DAY_FORMAT}): "Thursday 12 March 2026". */
+    public String day(LocalDate date) {
+        return days.format(date);
     }
 
     /**

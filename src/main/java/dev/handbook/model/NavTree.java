@@ -14,10 +14,21 @@ public final class NavTree {
     private final int[][] children;
     /** Each page's position among its parent's children, so no lookup scans a long section. */
     private final int[] position;
+    /** The sidebar's label of each page that has one other than its title, else null. */
+    private final String[] labels;
 
     /** @param parent each page's parent index, -1 for the home page; children in display order */
     public NavTree(int[] parent, int[][] children) {
-        if (parent.length != children.length) throw new IllegalArgumentException("sizes differ");
+        this(parent, children, new String[parent.length]);
+    }
+
+    /**
+     * @param labels each page's sidebar label ({@code nav:} in handbook.yml, or its {@code nav_title}),
+     *               null for a page the sidebar names by its title
+     */
+    public NavTree(int[] parent, int[][] children, String[] labels) {
+        if (parent.length != children.length || labels.length != parent.length) throw new IllegalArgumentException("sizes differ");
+        this.labels = labels.clone();
         this.parent = parent.clone();
         this.children = new int[children.length][];
         for (int i = 0; i < children.length; i++) this.children[i] = children[i].clone();
@@ -26,6 +37,11 @@ public final class NavTree {
         for (int[] siblings : this.children) {
             for (int i = 0; i < siblings.length; i++) position[siblings[i]] = i;
         }
+    }
+
+    /** The label the sidebar and breadcrumbs show for a page, when it has one other than its title. */
+    public java.util.Optional<String> label(int page) {
+        return java.util.Optional.ofNullable(labels[page]);
     }
 
     public int size() {
@@ -69,7 +85,8 @@ public final class NavTree {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NavTree t && Arrays.equals(parent, t.parent) && Arrays.deepEquals(children, t.children);
+        return o instanceof NavTree t && Arrays.equals(parent, t.parent) && Arrays.deepEquals(children, t.children)
+                && Arrays.equals(labels, t.labels);
     }
 
     @Override

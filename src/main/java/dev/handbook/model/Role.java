@@ -1,5 +1,7 @@
 package dev.handbook.model;
 
+import dev.handbook.diag.SourcePos;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,11 +34,12 @@ public record Role(int page, Optional<String> summary, Optional<TypedValue.Ref> 
         return reportsTo.flatMap(TypedValue.Ref::page);
     }
 
-    /** One responsibility, and the roles ({@code with}) it is shared with. */
-    public record Responsibility(Optional<String> title, List<TypedValue.Ref> with) {
+    /** One responsibility, where its title was written, and the roles ({@code with}) it is shared with. */
+    public record Responsibility(Optional<String> title, List<TypedValue.Ref> with, SourcePos pos) {
         public Responsibility {
             Objects.requireNonNull(title, "title");
             with = List.copyOf(with);
+            Objects.requireNonNull(pos, "pos");
         }
     }
 }

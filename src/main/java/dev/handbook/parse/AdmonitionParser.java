@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Parses {@link Admonition}s with the syntax and rules of Flexmark's admonition extension (which
  * this replaces): the marker line may interrupt a paragraph and be indented by up to three spaces;
  * the lines right after it belong to the block until the first blank line (lazy continuation), and
- * after that only lines indented by four spaces do.
+ * after that only lines indented by four spaces do. An indented line loses four spaces, whether or
+ * not a blank line came before, so that blocks nested in it keep their own indentation.
  *
  * <p>Flexmark's extension compiles its start pattern for every candidate line and loads its icon
  * files for every document, which cost about a third of parsing a page. Here the pattern is
@@ -62,8 +63,9 @@ final class AdmonitionParser extends AbstractBlockParser {
             hadBlankLine = true;
             return BlockContinue.atIndex(state.getNextNonSpaceIndex());
         }
-        if (!hadBlankLine) return BlockContinue.atIndex(state.getNextNonSpaceIndex());
+        // Indented content keeps what it has beyond four spaces (a tab's body, code): issue 21.6.
         if (state.getIndent() >= CONTENT_INDENT) return BlockContinue.atColumn(state.getColumn() + CONTENT_INDENT);
+        if (!hadBlankLine) return BlockContinue.atIndex(state.getNextNonSpaceIndex());
         return BlockContinue.none();
     }
 

@@ -52,19 +52,25 @@ final class AudienceFilter {
     }
 
     /**
-     * The names of files that the blocks this edition leaves out mention, in lower case: anything
-     * in them that looks like a file name ({@code salary-bands.png}, from a link, an image or text).
-     * A file of a public folder that only such blocks use is left out of the edition with them.
+     * What the blocks this edition leaves out held: whether there were any, and the names of files
+     * they mention, in lower case (anything in them that looks like a file name, such as
+     * {@code salary-bands.png}, from a link, an image or text). A file of a public folder that only
+     * such blocks use is left out of the edition with them; a commit subject about a page with such
+     * blocks is not shown in the edition (see {@code resolve.RecentCommits}).
      */
-    static java.util.Set<String> hiddenFileNames(String text, ParseSettings settings, LineMap lines) {
-        if (!text.contains(":::")) return java.util.Set.of();
+    record Withheld(boolean any, java.util.Set<String> fileNames) {
+        static final Withheld NONE = new Withheld(false, java.util.Set.of());
+    }
+
+    static Withheld withheld(String text, ParseSettings settings, LineMap lines) {
+        if (!text.contains(":::")) return Withheld.NONE;
         AudienceFilter filter = new AudienceFilter(text, settings, lines, new java.util.ArrayList<>());
         filter.run();
         java.util.Set<String> names = new java.util.TreeSet<>();
         for (int i = 0; i < filter.blanked.size(); i += 2) {
             FileNames.collect(text.substring(filter.blanked.get(i), filter.blanked.get(i + 1)), names);
         }
-        return names;
+        return new Withheld(!filter.blanked.isEmpty(), names);
     }
 
     private String run() {

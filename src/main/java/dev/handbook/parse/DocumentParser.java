@@ -62,9 +62,10 @@ public final class DocumentParser {
                     "Markdown is nested too deeply to render").withRule("markdown"));
             md = new MarkdownConverter.Result(Body.empty(), Optional.empty());
         }
-        java.util.Set<String> hiddenFiles = !text.contains(":::") ? java.util.Set.of()
-                : AudienceFilter.hiddenFileNames(FrontMatter.blankOut(text, fm.bodyStart()), settings, lines);
-        return new Staged<>(new ParsedPage(path, displayPath, front, md.body(), md.leadingTitle(), hiddenFiles), diags);
+        AudienceFilter.Withheld withheld = !text.contains(":::") ? AudienceFilter.Withheld.NONE
+                : AudienceFilter.withheld(FrontMatter.blankOut(text, fm.bodyStart()), settings, lines);
+        return new Staged<>(new ParsedPage(path, displayPath, front, md.body(), md.leadingTitle(),
+                withheld.fileNames(), withheld.any()), diags);
     }
 
     public Staged<Optional<ParsedData>> parseData(String path, String displayPath, String text) {

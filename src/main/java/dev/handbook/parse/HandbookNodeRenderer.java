@@ -34,15 +34,15 @@ import dev.handbook.diag.SourcePos;
 import dev.handbook.model.Body;
 import dev.handbook.model.SourceMarks;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Our HTML for the nodes a handbook treats specially: internal links become holes, refused links
- * become text, headings get their ids and a self-link, admonitions and audience blocks get
- * semantic markup, and HTML comments are dropped. What each node becomes was decided while
+ * become text, headings get their ids and a self-link, audience blocks get
+ * semantic markup, and HTML comments are dropped (the blocks borrowed from MkDocs are
+ * {@link BlockRenderer}'s). What each node becomes was decided while
  * walking the tree ({@link MarkdownConverter}); this class only writes it.
  */
 final class HandbookNodeRenderer implements NodeRenderer {
@@ -72,7 +72,8 @@ final class HandbookNodeRenderer implements NodeRenderer {
      */
     record Decisions(Map<Node, LinkDecision> links, Map<Node, String> headingIds,
                      Map<Node, AttributeLists.Attributes> attributes, boolean escapeHtml,
-                     Optional<LineMap> marks, Optional<LineMap> rawMarks, DeferredText texts) {
+                     Optional<LineMap> marks, Optional<LineMap> rawMarks, DeferredText texts,
+                     Abbreviations abbreviations) {
     }
 
     @Override
@@ -89,7 +90,6 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(ImageRef.class, this::image),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
-                new NodeRenderingHandler<>(Admonition.class, this::admonition),
                 new NodeRenderingHandler<>(AudienceBlock.class, this::audienceBlock),
                 new NodeRenderingHandler<>(AudienceBlockParser.FenceEnd.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(HtmlCommentBlock.class, this::htmlCommentBlock),
@@ -100,11 +100,13 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     /** The page's decisions, looked up once: a lookup per text node was a tenth of rendering. */
     private final Decisions decisions;
+    private final TextWriter writer;
 
     private final ParseLabels labels;
 
     private HandbookNodeRenderer(Decisions decisions, ParseLabels labels) {
         this.decisions = decisions;
+        this.writer = new TextWriter(decisions.texts(), decisions.abbreviations());
         this.labels = labels;
     }
 
@@ -176,14 +178,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
             if (c == '\\' || c == '&' || c == '\r') s = Escaping.normalizeEOL(chars.unescape());
         }
         if (s == null) s = string(chars); // nothing to unescape: the page's characters, in one copy
-        DeferredText.Split split = DeferredText.split(s);
-        if (split == null) {
-            html.text(s);
-            return;
-        }
-        if (split.start() > 0) html.text(s.substring(0, split.start()));
-        html.raw(decisions.texts().defer(s.substring(split.start(), split.end())));
-        if (split.end() < s.length()) html.text(s.substring(split.end()));
+        writer.text(s, html);
     }
 
     /**
@@ -209,15 +204,8 @@ final class HandbookNodeRenderer implements NodeRenderer {
         return s;
     }
 
-    /**
-     * Our own markup, deferred when the writer would copy it unchanged (see {@link DeferredText}); a
-     * final line break still goes through the writer, which starts the next line with it.
-     */
     private void markup(HtmlWriter html, String s) {
-        boolean eol = s.endsWith("\n");
-        String body = eol ? s.substring(0, s.length() - 1) : s;
-        html.raw(DeferredText.copiedWhole(body) ? decisions.texts().deferHtml(body) : body);
-        if (eol) html.raw("\n");
+        writer.markup(html, s);
     }
 
     /**
@@ -279,19 +267,6 @@ final class HandbookNodeRenderer implements NodeRenderer {
     private AttributeLists.Attributes attributes(Node node) {
         AttributeLists.Attributes a = decisions.attributes().get(node);
         return a == null ? AttributeLists.Attributes.NONE : a;
-    }
-
-    private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
-        String kind = node.info().toString().toLowerCase(Locale.ROOT);
-        String title = node.title().isNull() || node.title().isBlank() ? labels.admonition(kind)
-                : node.title().toString();
-        String role = kind.equals("warning") || kind.equals("danger") || kind.equals("caution") ? "alert" : "note";
-        html.raw("<aside class=\"admonition admonition-" + attr(kind) + "\" role=\"" + role + "\">\n");
-        html.raw("<p class=\"admonition-title\">");
-        html.text(title);
-        html.raw("</p>\n");
-        context.renderChildren(node);
-        html.raw("</aside>\n");
     }
 
     private void audienceBlock(AudienceBlock node, NodeRendererContext context, HtmlWriter html) {

@@ -70,7 +70,8 @@ final class MarkdownConverter {
         List<Extension> extensions = List.of(Tables.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), new AdmonitionParser.Extension(), WikiLinkExtension.create(),
-                AudienceBlockExtension.create());
+                AudienceBlockExtension.create(), new TabParser.Extension(), new AbbreviationParser.Extension(),
+                new MarkDelimiterProcessor.Extension());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
@@ -87,6 +88,7 @@ final class MarkdownConverter {
         this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory(settings.labels()))
+                .nodeRendererFactory(new BlockRenderer.Factory(settings.labels()))
                 .attributeProviderFactory(new ListedAttributes.Factory())
                 .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
     }
@@ -107,19 +109,24 @@ final class MarkdownConverter {
         String visible = AudienceFilter.apply(text, settings, lines, diags);
         Document doc = parser.parse(visible);
         ForeignSyntax.report(doc, visible, lines, diags);
+        SpacedDestinations.report(doc, visible, lines, diags);
         Autolinks.link(doc);
         checkAudienceBlocks(doc, lines, diags);
+        TabParser.group(doc);
+        Abbreviations abbreviations = Abbreviations.of(doc, lines, diags);
         Map<Node, AttributeLists.Attributes> attributes = AttributeLists.apply(doc, text, lines, diags);
         Optional<String> leading = leadingTitle(doc, declaredTitle);
-        Walk walk = new Walk(folder, lines, diags, attributes);
+        Walk walk = new Walk(folder, lines, diags, attributes, abbreviations);
         walk.run(doc);
         DeferredText texts = new DeferredText();
         Optional<LineMap> marks = settings.sourceMarks() ? Optional.of(lines) : Optional.empty();
         // The sanitizer reads the marks on raw HTML to say where it took something out.
         Optional<LineMap> rawMarks = settings.rawHtml() == RawHtmlPolicy.SANITIZE ? Optional.of(lines) : marks;
         HandbookNodeRenderer.DECISIONS.set(doc, new HandbookNodeRenderer.Decisions(walk.decisions, walk.headingIds,
-                attributes, settings.rawHtml() == RawHtmlPolicy.ESCAPE, marks, rawMarks, texts));
+                attributes, settings.rawHtml() == RawHtmlPolicy.ESCAPE, marks, rawMarks, texts, abbreviations));
         String html = texts.restore(renderer.render(doc));
+        // Another edition's blocks may use a word this one never shows: only a page without them can tell.
+        if (text.indexOf(":::") < 0) abbreviations.reportUnused(lines, diags);
         if (settings.sourceMarks() && !html.isEmpty()) {
             html = SourceMarks.open(SourceMarks.WHOLE_FILE) + html + SourceMarks.CLOSE;
         }
@@ -225,12 +232,16 @@ final class MarkdownConverter {
         boolean rawHtml;
 
         final Map<Node, AttributeLists.Attributes> attributes;
+        final Abbreviations abbreviations;
+        int headingLevel = 1;
 
-        Walk(String folder, LineMap lines, List<Diagnostic> diags, Map<Node, AttributeLists.Attributes> attributes) {
+        Walk(String folder, LineMap lines, List<Diagnostic> diags, Map<Node, AttributeLists.Attributes> attributes,
+             Abbreviations abbreviations) {
             this.folder = folder;
             this.lines = lines;
             this.diags = diags;
             this.attributes = attributes;
+            this.abbreviations = abbreviations;
         }
 
         void run(Document doc) {
@@ -252,8 +263,13 @@ final class MarkdownConverter {
         private boolean visit(Node n, Document doc) {
             if (n instanceof Heading h) {
                 heading(h, doc);
+                headingLevel = h.getLevel();
                 return false;
             }
+            if (n instanceof Admonition || n instanceof Tab || n instanceof TabSet) {
+                Containers.visit(n, headingLevel, text, lines, diags);
+            }
+            if (n instanceof Paragraph p) MarkerLookalikes.report(p, lines, diags);
             if (n instanceof TableSeparator) {
                 return false; // the |---| row is markup, not words
             }
@@ -375,8 +391,10 @@ final class MarkdownConverter {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.external("#" + a.id(), title, pos));
                 anchorLinks.add(new Body.AnchorLink(a.id(), pos));
             } else if (t instanceof UrlCheck.Internal in) {
+                int hash = destination.indexOf('#');
                 hole(n, new dev.handbook.model.Link(links.size(), dev.handbook.model.Link.Kind.PATH, in.path(),
-                        in.anchor(), image, image ? plainText(n) : "", title, attributesOf(n), false, pos));
+                        in.anchor(), image, image ? plainText(n) : "", title, attributesOf(n), false, pos,
+                        (hash < 0 ? destination : destination.substring(0, hash)).strip()));
             } else {
                 decisions.put(n, HandbookNodeRenderer.LinkDecision.text(pos));
                 diags.add(Diagnostic.error(pos, ((UrlCheck.Refused) t).reason()).withRule("link-scheme"));
@@ -408,6 +426,7 @@ final class MarkdownConverter {
         }
 
         private void flushText() {
+            if (!abbreviations.isEmpty()) text.append(abbreviations.expansionsFor(text.toString()));
             String t = text.toString().strip();
             if (!t.isEmpty() || !blockId.isEmpty()) blocks.add(new TextBlock(blockId, blockHeading, t));
             text.setLength(0);

@@ -96,7 +96,10 @@ public final class MessageCatalog {
         for (MessageEntries.Entry e : known) texts.put(e.key(), e);
         Map<String, String> plain = new TreeMap<>();
         texts.forEach((k, e) -> plain.put(k, e.text()));
-        plain.put(Messages.DATE_FORMAT, datePattern(texts, reference, config, diags));
+        plain.put(Messages.DATE_FORMAT, datePattern(Messages.DATE_FORMAT, texts, reference, config, diags));
+        if (texts.containsKey(Messages.DAY_FORMAT)) {
+            plain.put(Messages.DAY_FORMAT, datePattern(Messages.DAY_FORMAT, texts, reference, config, diags));
+        }
         return new Staged<>(new Messages(config.language(), plain), diags);
     }
 
@@ -182,17 +185,17 @@ public final class MessageCatalog {
     }
 
     /** The date pattern, checked by writing a date with it; an unusable one is an error, and the English one is used. */
-    private static String datePattern(Map<String, MessageEntries.Entry> texts,
+    private static String datePattern(String key, Map<String, MessageEntries.Entry> texts,
                                       Map<String, MessageEntries.Entry> reference, SiteConfig config,
                                       List<Diagnostic> diags) {
-        MessageEntries.Entry e = texts.get(Messages.DATE_FORMAT);
+        MessageEntries.Entry e = texts.get(key);
         if (e == null) return FALLBACK_DATE;
         Optional<String> problem = DatePatterns.problem(e.text(), Locale.forLanguageTag(config.language()));
         if (problem.isEmpty()) return e.text();
-        diags.add(Diagnostic.error(e.textPos(), "%s is not a date pattern: %s", Messages.DATE_FORMAT, problem.get())
+        diags.add(Diagnostic.error(e.textPos(), "%s is not a date pattern: %s", key, problem.get())
                 .withHint("a java.time pattern of day, month and year, e.g. \"d MMMM yyyy\" or \"yyyy-MM-dd\"")
                 .withRule(e.keyPos().file().equals(SiteConfig.FILE_NAME) ? "config" : "theme"));
-        MessageEntries.Entry fallback = reference.get(Messages.DATE_FORMAT);
+        MessageEntries.Entry fallback = reference.get(key);
         return fallback != null && fallback != e && DatePatterns.problem(fallback.text(), Locale.ROOT).isEmpty()
                 ? fallback.text() : FALLBACK_DATE;
     }

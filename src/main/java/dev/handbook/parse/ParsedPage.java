@@ -17,9 +17,10 @@ import java.util.Set;
  * @param leadingTitle text of the page's leading {@code # heading}, the title when front matter has none
  * @param hiddenFileNames names of files (lower case) that the audience blocks this edition leaves out
  *                     mention: a file of a public folder only they use is left out with them
+ * @param withholdsBlocks whether the body has audience blocks this edition leaves out
  */
 public record ParsedPage(String path, String displayPath, Value.Dict frontMatter, Body body,
-                         Optional<String> leadingTitle, Set<String> hiddenFileNames) {
+                         Optional<String> leadingTitle, Set<String> hiddenFileNames, boolean withholdsBlocks) {
     public ParsedPage {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(displayPath, "displayPath");
@@ -30,10 +31,10 @@ public record ParsedPage(String path, String displayPath, Value.Dict frontMatter
     }
 
     public ParsedPage(String path, String displayPath, Value.Dict frontMatter, Body body, Optional<String> leadingTitle) {
-        this(path, displayPath, frontMatter, body, leadingTitle, Set.of());
+        this(path, displayPath, frontMatter, body, leadingTitle, Set.of(), false);
     }
 
     public ParsedPage withBody(Body newBody) {
-        return new ParsedPage(path, displayPath, frontMatter, newBody, leadingTitle, hiddenFileNames);
+        return new ParsedPage(path, displayPath, frontMatter, newBody, leadingTitle, hiddenFileNames, withholdsBlocks);
     }
 }

@@ -186,7 +186,7 @@ final class BuildSteps {
         List<Diagnostic> problems = new ArrayList<>(Validator.validate(resolved));
         List<Page> pages = new ArrayList<>(resolved.pages().size());
         for (Page p : resolved.pages()) {
-            Page page = finish(p, resolved.messages());
+            Page page = finish(p);
             if (guarded(resolved, page.body())) {
                 Staged<Body> body = RawLinkGuard.apply(page.body(), page.url(), resolved.hidden().paths(),
                         SourcePos.file(page.displayPath()), resolved.edition());
@@ -207,9 +207,9 @@ final class BuildSteps {
     }
 
     /** One page as it is rendered (see {@link #finish(ResolvedSite)}). */
-    static Page finish(Page page, Messages words) {
+    static Page finish(Page page) {
         return page.type().equals("runbook")
-                ? page.withBody(RunbookChecklist.apply(page.body(), words.text("runbook.step_done"))) : page;
+                ? page.withBody(RunbookChecklist.apply(page.body())) : page;
     }
 
     /** What {@link #silence} did: the handbook's silencer, and how many problems it took out. */

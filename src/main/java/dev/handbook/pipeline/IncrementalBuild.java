@@ -242,7 +242,8 @@ public final class IncrementalBuild implements AutoCloseable {
         ParsedPage b = after.value();
         return a.frontMatter().equals(b.frontMatter()) && a.leadingTitle().equals(b.leadingTitle())
                 && a.body().links().equals(b.body().links()) && a.body().anchorLinks().equals(b.body().anchorLinks())
-                && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames());
+                && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames())
+                && a.withholdsBlocks() == b.withholdsBlocks();
     }
 
     private static boolean sameBody(Staged<ParsedPage> before, Staged<ParsedPage> after) {
@@ -356,7 +357,7 @@ public final class IncrementalBuild implements AutoCloseable {
 
     /** A page with a new parsed body, as the build finishes it. */
     private Page withBody(Page page, ParsedPage parsed) {
-        return BuildSteps.finish(page.withBody(parsed.body()), in.messages.value());
+        return BuildSteps.finish(page.withBody(parsed.body()));
     }
 
     private record Rendered(Map<String, byte[]> files, List<Diagnostic> diagnostics) {

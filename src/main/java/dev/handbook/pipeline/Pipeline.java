@@ -29,7 +29,7 @@ import dev.handbook.source.ThemeLoader;
 import dev.handbook.source.GitHistory;
 import dev.handbook.validate.Validator;
 import dev.handbook.scaffold.PageScaffold;
-import dev.handbook.model.GitInfo;
+import dev.handbook.model.GitLog;
 import dev.handbook.model.Messages;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.write.CacheWriter;
@@ -198,7 +198,7 @@ public final class Pipeline {
             diags.addAll(BuildSteps.checkStatics(config, tree.ofKind(SourceFile.Kind.STATIC)));
             Map<String, TypeSchema> schemas = keep(BuildSteps.schemas(theme.get()));
             Messages messages = keep(BuildSteps.messages(theme.get(), config));
-            Map<String, GitInfo> git = time("git", () -> keep(GitHistory.read(root)));
+            GitLog git = time("git", () -> keep(GitHistory.read(root)));
             DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value(), messages)
                     .withSourceMarks(marks));
             timings.declare("parse", BuildSteps.PARSE_STEPS);

@@ -4,6 +4,7 @@ import dev.handbook.calendar.RitualCalendar;
 import dev.handbook.check.SiteChecker;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
+import dev.handbook.feed.RecentFeed;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
@@ -27,8 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * The one list of every file of the site, in the order a build claims their paths: rendered pages,
- * the site's own pages (404, tags), sitemap.xml, the search index, rituals.ics, theme assets and
- * static files. Each file is made by a {@link Maker} and handed to a {@link Sink}: a build renders
+ * the site's own pages (404, tags), sitemap.xml, the search index, rituals.ics, recent.xml, theme
+ * assets and static files. Each file is made by a {@link Maker} and handed to a {@link Sink}: a build renders
  * everything into its staging folder, {@code handbook check} reads what it renders, and
  * {@link IncrementalBuild} renders only what changed into memory. All three share this list, so
  * the check and serve see exactly the files a build writes.
@@ -103,7 +104,7 @@ final class SiteEmitter {
 
     /**
      * The second part of {@link #emit}: every file after the pages (the site's own pages,
-     * sitemap.xml, the search index, rituals.ics, theme assets, static files); returns how many.
+     * sitemap.xml, the search index, rituals.ics, recent.xml, theme assets, static files); returns how many.
      */
     static int rest(ResolvedSite site, Maker maker, Path root, Sink to, List<Diagnostic> renderDiags,
                     Progress progress) {
@@ -128,6 +129,11 @@ final class SiteEmitter {
         Optional<OutputFile> calendar = RitualCalendar.build(site);
         if (calendar.isPresent()) {
             sink.generated(calendar.get());
+            files++;
+        }
+        Optional<OutputFile> feed = RecentFeed.build(site);
+        if (feed.isPresent()) {
+            sink.generated(feed.get());
             files++;
         }
         for (Map.Entry<String, Path> asset : maker.assets().entrySet()) {

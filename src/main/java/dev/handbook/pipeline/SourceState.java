@@ -5,7 +5,7 @@ import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
-import dev.handbook.model.GitInfo;
+import dev.handbook.model.GitLog;
 import dev.handbook.model.Messages;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.parse.DocumentParser;
@@ -50,7 +50,7 @@ final class SourceState {
     Staged<Map<String, TypeSchema>> schemas = Staged.of(Map.of());
     /** The site's words, once a theme was found. */
     Staged<Messages> messages;
-    Staged<Map<String, GitInfo>> git = Staged.of(Map.of());
+    Staged<GitLog> git = Staged.of(GitLog.NONE);
     private ParseSettings settings;
     private DocumentParser parser;
     Staged<SourceTree> tree = Staged.of(new SourceTree(List.of()));

@@ -107,7 +107,7 @@ public final class HtmlSanitizer {
         return diags;
     }
 
-    private static final String HINT = "raw_html: sanitize keeps the elements and attributes README lists (Raw HTML); "
+    private static final String HINT = "raw_html: sanitize keeps the elements and attributes the docs list (Raw HTML); "
             + "raw_html: trusted keeps all of them, for handbooks whose every author is trusted";
 
     /** The position a mark ({@code "12:5"}) names in {@code file}; empty for the whole-file mark or a malformed one. */

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.model.LinkTarget;
 import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.resolve.ResolvedSite;
@@ -8,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The pages the site makes itself rather than from content: 404, the tag index, and a page per tag. */
+/**
+ * The pages the site makes itself rather than from content: 404, a redirect page per old address,
+ * the tag index, and a page per tag.
+ */
 final class Extras {
     record ExtraPage(String layout, String outputPath, String root, Views.PageView view) {
     }
@@ -29,6 +33,7 @@ final class Extras {
         String root404 = site.config().baseUrl().orElse("");
         Messages words = site.messages();
         out.add(new ExtraPage("404", NOT_FOUND, root404, view(words.text("not_found.title"), "404", root404, List.of())));
+        for (ResolvedSite.Redirect r : site.redirects()) out.add(redirect(r));
         if (site.tags().isEmpty()) return out;
         List<Views.ChildView> tagList = new ArrayList<>();
         for (ResolvedSite.Tag t : site.tags().values()) {
@@ -47,6 +52,28 @@ final class Extras {
                     view(words.format("tags.tag", Map.of("tag", t.name())), "tag", root, pages)));
         }
         return out;
+    }
+
+    /** A page that sends its old address on: a refresh, a canonical link and a link a reader can follow. */
+    private ExtraPage redirect(ResolvedSite.Redirect r) {
+        int slash = r.outputPath().lastIndexOf('/');
+        String root = Urls.root(slash < 0 ? "" : r.outputPath().substring(0, slash + 1));
+        String title;
+        String href;
+        if (r.target().isPresent() && r.target().get() instanceof LinkTarget.ToPage p) {
+            title = site.page(p.page()).title();
+            href = Urls.href(root, site.page(p.page()).outputPath()) + Urls.fragment(p.anchor());
+        } else if (r.target().isPresent() && r.target().get() instanceof LinkTarget.ToFile f) {
+            title = f.outputPath();
+            href = Urls.href(root, f.outputPath());
+        } else {
+            title = r.external().orElseThrow();
+            href = title;
+        }
+        Views.PageView view = new Views.PageView(title, "", "redirect", "redirect", title, false, "", List.of(), List.of(),
+                List.of(), null, null, List.of(), List.of(), List.of(), FieldMap.EMPTY, List.of(),
+                new Views.RedirectView(title, href), null, null, null, false, null, null, null, null);
+        return new ExtraPage("redirect", r.outputPath(), root, view);
     }
 
     private Views.PageView view(String title, String kind, String root, List<Views.ChildView> children) {

@@ -44,6 +44,11 @@ final class Links {
         return out;
     }
 
+    /** The audience a page is restricted to, for its badge in the narrower edition; null when everyone may read it. */
+    static String audience(ResolvedSite site, Page p) {
+        return p.audience().equals(site.config().widestAudience()) ? null : p.audience();
+    }
+
     /** Who owns a page: a link to the role or team, a handle as a link without href, or null. */
     static Views.LinkView owner(ResolvedSite site, Page p, String root) {
         Optional<TypedValue> owner = site.findOwner(p.index());

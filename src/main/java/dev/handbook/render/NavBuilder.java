@@ -46,7 +46,8 @@ final class NavBuilder {
             int child = nav.child(parent, i);
             Page p = site.page(child);
             boolean open = path.contains(child) && nav.childCount(child) > 0;
-            items.add(new Views.NavItem(p.title(), Urls.href(root, p.outputPath()), child == current, open,
+            items.add(new Views.NavItem(nav.label(child).orElse(p.title()), Urls.href(root, p.outputPath()),
+                    child == current, open,
                     open ? level(site, child, current, path, root) : List.of(), 0, null));
         }
         if (end - start < n) {

@@ -21,6 +21,7 @@ final class SiteIndex {
     private final Map<Integer, List<Integer>> teamsLed = new HashMap<>();
     private final Map<Integer, List<Integer>> teamsRunning = new HashMap<>();
     private final Map<Integer, List<Matrix.Row>> matrixRows = new HashMap<>();
+    private final java.util.Optional<Integer> matrixPage;
 
     SiteIndex(ResolvedSite site) {
         for (Role role : site.projections().roles()) {
@@ -34,6 +35,8 @@ final class SiteIndex {
                 ritual.page().ifPresent(r -> teamsRunning.computeIfAbsent(r, k -> new ArrayList<>()).add(team.page()));
             }
         }
+        matrixPage = site.pages().stream().filter(p -> p.type().equals("responsibilities")).map(p -> p.index())
+                .findFirst();
         site.matrix().ifPresent(m -> {
             for (Matrix.Row row : m.rows()) {
                 java.util.Set<Integer> roles = new java.util.TreeSet<>();
@@ -56,6 +59,11 @@ final class SiteIndex {
 
     List<Integer> teamsRunning(int ritual) {
         return teamsRunning.getOrDefault(ritual, List.of());
+    }
+
+    /** The generated page that shows the whole matrix, when the site has one. */
+    java.util.Optional<Integer> matrixPage() {
+        return matrixPage;
     }
 
     List<Matrix.Row> matrixRows(int role) {

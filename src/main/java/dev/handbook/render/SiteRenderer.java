@@ -10,6 +10,7 @@ import dev.handbook.model.NavTree;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.TypeSchema;
+import dev.handbook.resolve.RecentChanges;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.source.Theme;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -202,14 +203,19 @@ public final class SiteRenderer {
                 Urls.href(root, "index.html"), root + "assets/", site.edition(), restricted,
                 site.tags().isEmpty() ? null : Urls.href(root, "tags/index.html"), VERSION,
                 branding.logo().map(p -> Urls.href(root, p)).orElse(null),
-                branding.favicon().map(p -> Urls.href(root, p)).orElse(null), baseUrl, pageUrl);
+                branding.favicon().map(p -> Urls.href(root, p)).orElse(null), baseUrl, pageUrl,
+                site.recent().map(r -> Urls.href(root, site.page(r.page()).outputPath())).orElse(null),
+                site.recent().map(r -> Urls.href(root, RecentChanges.FEED)).orElse(null));
     }
 
     private Views.PageView pageView(ResolvedSite site, Page page, String root) {
         NavTree nav = site.nav();
         SiteIndex index = index(site).pages();
         List<Views.LinkView> crumbs = new ArrayList<>();
-        for (int a : nav.ancestors(page.index())) crumbs.add(Links.page(site.page(a), root));
+        for (int a : nav.ancestors(page.index())) {
+            Page up = site.page(a);
+            crumbs.add(new Views.LinkView(nav.label(a).orElse(up.title()), Urls.href(root, up.outputPath())));
+        }
         List<Views.TocItem> toc = new ArrayList<>();
         for (Heading h : page.body().headings()) {
             if (h.level() == 2 || h.level() == 3) toc.add(new Views.TocItem(h.id(), h.text(), h.level()));
@@ -236,6 +242,7 @@ public final class SiteRenderer {
         // A built-in type has a typed view instead of the generic fields of a type a handbook adds.
         Optional<Views.Details> typeView = TypeDetails.of(site, index, page, root);
         Views.Details details = typeView.or(() -> OverviewDetails.of(site, page, root)).orElse(null);
+        if (details != null) toc.addAll(details.sections(site.messages()));
         FieldMap fields = typeView.isPresent() ? FieldMap.EMPTY : FieldViews.of(site, page, root);
         Optional<dev.handbook.model.GitInfo> git = Optional.ofNullable(site.git().get(page.path()));
         TypeSchema schema = site.schema(page);

@@ -41,19 +41,55 @@ final class TypeDetails {
     }
 
     private static TypeViews.RoleView role(ResolvedSite site, SiteIndex index, Role role, String root) {
-        List<TypeViews.Responsibility> responsibilities = new ArrayList<>();
+        int me = role.page();
+        List<TypeViews.Duty> duties = new ArrayList<>();
+        List<TypeViews.MatrixEntry> consulted = new ArrayList<>();
+        List<TypeViews.MatrixEntry> informed = new ArrayList<>();
+        for (Matrix.Row row : index.matrixRows(me)) {
+            String audience = row.audience().isEmpty() ? null : row.audience();
+            String letter = row.letterFor(me);
+            if (row.holds(me)) duties.add(duty(site, row, me, root));
+            else if (letter.equals("C")) consulted.add(new TypeViews.MatrixEntry(row.activity(), audience));
+            else informed.add(new TypeViews.MatrixEntry(row.activity(), audience));
+        }
+        duties.sort(java.util.Comparator.comparingInt(d -> d.letter().startsWith("A") ? 0 : 1));
+        List<TypeViews.Responsibility> own = new ArrayList<>();
         for (Role.Responsibility r : role.responsibilities()) {
-            responsibilities.add(new TypeViews.Responsibility(r.title().orElse(""), Links.refs(site, r.with(), root)));
+            // Shown once only when it says nothing more than the matrix row: the author's extra words stay.
+            boolean said = site.matrix().flatMap(m -> r.title().flatMap(m::findActivity)).filter(row -> row.holds(me))
+                    .filter(row -> Matrix.saysOnly(r.title().orElse(""), row)).isPresent();
+            if (!said) own.add(new TypeViews.Responsibility(r.title().orElse(""), Links.refs(site, r.with(), root)));
         }
-        List<TypeViews.MatrixEntry> matrix = new ArrayList<>();
-        for (Matrix.Row row : index.matrixRows(role.page())) {
-            matrix.add(new TypeViews.MatrixEntry(row.activity(), row.letterFor(role.page()),
-                    row.audience().isEmpty() ? null : row.audience()));
+        Page page = site.page(me);
+        String summary = role.summary().filter(s -> !sameText(s, page.description())).orElse("");
+        return new TypeViews.RoleView(summary, Links.refOrNull(site, role.reportsTo(), root),
+                Links.pages(site, index.directReports(me), root), Links.pages(site, index.teamsLedBy(me), root),
+                role.measuresOfSuccess(), duties, own, consulted, informed, role.skills(),
+                index.matrixPage().map(m -> Urls.href(root, site.page(m).outputPath())).orElse(null));
+    }
+
+    private static TypeViews.Duty duty(ResolvedSite site, Matrix.Row row, int me, String root) {
+        List<TypeViews.Partner> with = new ArrayList<>();
+        java.util.Set<Integer> others = new java.util.TreeSet<>();   // page order is reading order
+        for (int r : row.accountable()) if (r != me) others.add(r);
+        for (int r : row.responsible()) if (r != me) others.add(r);
+        for (int r : others) {
+            if (site.projections().findRole(r).isEmpty()) continue;
+            Page p = site.page(r);
+            with.add(new TypeViews.Partner(p.title(), Urls.href(root, p.outputPath()), row.letterFor(r)));
         }
-        return new TypeViews.RoleView(role.summary().orElse(""), Links.refOrNull(site, role.reportsTo(), root),
-                Links.pages(site, index.directReports(role.page()), root),
-                Links.pages(site, index.teamsLedBy(role.page()), root), role.measuresOfSuccess(), responsibilities,
-                role.skills(), matrix);
+        String letter = row.letterFor(me);
+        return new TypeViews.Duty(row.activity(), letter, letter.toLowerCase(java.util.Locale.ROOT).replace('/', '-'),
+                capitalise(MatrixDetails.spoken(site.messages(), letter)), with, row.audience().isEmpty() ? null : row.audience());
+    }
+
+    /** Whether two texts say the same, whatever their case, spacing and final full stop. */
+    static boolean sameText(String a, String b) {
+        return normal(a).equals(normal(b));
+    }
+
+    private static String normal(String s) {
+        return s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "");
     }
 
     private static TypeViews.TeamView team(ResolvedSite site, Team team, String root) {

@@ -15,28 +15,64 @@ public final class TypeViews {
     }
 
     /**
-     * {@code layouts/role.peb}.
+     * {@code layouts/role.peb}. Its responsibilities come from the responsibility matrix where there is
+     * one: the activities it does or answers for, then those it is consulted on or informed of; what
+     * the page itself lists is shown only where the matrix does not already say it.
      *
-     * @param summary           what the role is for
+     * @param summary           what the role is for; "" when it says the same as the page's description
      * @param reportsTo         the role it reports to, or null
      * @param directReports     the roles that report to it
      * @param teamsLed          the teams it leads
      * @param measuresOfSuccess how we know someone in the role does well
-     * @param responsibilities  what it is responsible for, and with whom
+     * @param duties            the matrix activities it is responsible or accountable for
+     * @param responsibilities  responsibilities the page lists that no matrix activity it holds already says
+     * @param consulted         the matrix activities it is consulted on
+     * @param informed          the matrix activities it is kept informed of
      * @param skills            skills it draws on
-     * @param matrix            its rows in the responsibility matrix
+     * @param matrixHref        link to the responsibility matrix, or null when there is none
      */
     public record RoleView(String summary, LinkView reportsTo, List<LinkView> directReports, List<LinkView> teamsLed,
-                           List<String> measuresOfSuccess, List<Responsibility> responsibilities, List<String> skills,
-                           List<MatrixEntry> matrix) implements Views.Details {
+                           List<String> measuresOfSuccess, List<Duty> duties, List<Responsibility> responsibilities,
+                           List<MatrixEntry> consulted, List<MatrixEntry> informed, List<String> skills,
+                           String matrixHref) implements Views.Details {
+        /** The generated sections, in the order the layout shows them, for "on this page". */
+        @Override
+        public List<Views.TocItem> sections(dev.handbook.model.Messages words) {
+            List<Views.TocItem> out = new java.util.ArrayList<>();
+            if (!measuresOfSuccess.isEmpty()) out.add(new Views.TocItem("t-measures", words.text("role.measures"), 2));
+            if (!duties.isEmpty() || !responsibilities.isEmpty() || !consulted.isEmpty() || !informed.isEmpty()) {
+                out.add(new Views.TocItem("t-responsibilities", words.text("role.responsibilities"), 2));
+            }
+            if (!consulted.isEmpty() || !informed.isEmpty()) {
+                out.add(new Views.TocItem("t-consulted", words.text("role.consulted_informed"), 3));
+            }
+            if (!skills.isEmpty()) out.add(new Views.TocItem("t-skills", words.text("role.skills"), 2));
+            return out;
+        }
     }
 
-    /** A responsibility of a role, and the roles it is shared {@code with}. */
+    /** A responsibility the role page lists, and the roles it is shared {@code with}. */
     public record Responsibility(String title, List<LinkView> with) {
     }
 
-    /** One matrix row as a role page lists it: the activity, the role's letter (R, A, C, I), and the row's audience or null. */
-    public record MatrixEntry(String activity, String letter, String audience) {
+    /**
+     * A matrix activity the role does or answers for.
+     *
+     * @param letter   R, A or A/R
+     * @param css      the letter as a class name suffix ("a-r")
+     * @param part     the letter in words ("Accountable and responsible")
+     * @param with     the other roles that do it or answer for it, each with its letter
+     * @param audience the row's audience, or null
+     */
+    public record Duty(String activity, String letter, String css, String part, List<Partner> with, String audience) {
+    }
+
+    /** Another role in a matrix activity, and its letter. */
+    public record Partner(String title, String href, String letter) {
+    }
+
+    /** A matrix activity a role is consulted on or informed of, and the row's audience or null. */
+    public record MatrixEntry(String activity, String audience) {
     }
 
     /**

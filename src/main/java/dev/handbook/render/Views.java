@@ -25,10 +25,13 @@ public final class Views {
      * @param baseUrl    the absolute URL of the site from handbook.yml's {@code base_url}, or null
      * @param pageUrl    the absolute URL of the page being rendered (its canonical URL), or null
      *                   without {@code base_url} and on the 404 page
+     * @param recentHref link to the "Recently changed" page, or null when the site has none
+     * @param feedHref   link to its Atom feed ({@code recent.xml}), or null when the site has none
      */
     public record SiteView(String title, String description, String language, String root, String homeHref,
                            String assets, String edition, boolean restricted, String tagsHref, String version,
-                           String logoHref, String faviconHref, String baseUrl, String pageUrl) {
+                           String logoHref, String faviconHref, String baseUrl, String pageUrl, String recentHref,
+                           String feedHref) {
     }
 
     /** A link with its text. */
@@ -79,7 +82,8 @@ public final class Views {
      *   <li>the generated overview pages ({@link OverviewViews}): {@link OverviewViews.OrgChartView} for
      *       {@code org-chart}, {@link OverviewViews.MatrixView} for {@code responsibilities},
      *       {@link OverviewViews.RitualsView}, {@link OverviewViews.TeamsView}, {@link OverviewViews.RunbooksView},
-     *       {@link OverviewViews.OwnershipView}, {@link OverviewViews.NeedsReviewView}.</li>
+     *       {@link OverviewViews.OwnershipView}, {@link OverviewViews.NeedsReviewView},
+     *       {@link OverviewViews.RecentView} for {@code recent}.</li>
      * </ul>
      * A new one is a record in one of those two classes, named in {@code permits} below, and a case
      * in its builder ({@link TypeDetails} or {@link OverviewDetails}).
@@ -87,7 +91,21 @@ public final class Views {
     public sealed interface Details permits TypeViews.RoleView, TypeViews.TeamView, TypeViews.RitualView,
             TypeViews.ProcessView, TypeViews.RunbookView, OverviewViews.OrgChartView, OverviewViews.MatrixView,
             OverviewViews.RitualsView, OverviewViews.TeamsView, OverviewViews.RunbooksView, OverviewViews.OwnershipView,
-            OverviewViews.NeedsReviewView {
+            OverviewViews.NeedsReviewView, OverviewViews.RecentView, RedirectView {
+        /**
+         * The sections the layout adds after the page's own content, for its "on this page" list;
+         * their ids are the ids the layout gives their headings, their titles the layout's words.
+         */
+        default List<TocItem> sections(dev.handbook.model.Messages words) {
+            return List.of();
+        }
+    }
+
+    /**
+     * What a redirect page ({@code layouts/redirect.peb}) leads to: the target's title (or the URL of
+     * another site) and its address, relative to the redirect page like every link.
+     */
+    public record RedirectView(String title, String href) implements Details {
     }
 
     /**

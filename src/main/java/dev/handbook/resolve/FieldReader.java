@@ -4,7 +4,6 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.model.Value;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +53,9 @@ final class FieldReader {
 
     Optional<LocalDate> date(String key) {
         return scalar(key).flatMap(s -> {
-            try {
-                return Optional.of(LocalDate.parse(s.text().strip()));
-            } catch (DateTimeParseException e) {
-                wrong(key, s, "a date written YYYY-MM-DD");
-                return Optional.empty();
-            }
+            Optional<LocalDate> d = Dates.parse(s.text());
+            if (d.isEmpty()) wrong(key, s, "a date written YYYY-MM-DD");
+            return d;
         });
     }
 

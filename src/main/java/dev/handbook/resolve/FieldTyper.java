@@ -11,8 +11,6 @@ import dev.handbook.model.TypedValue;
 import dev.handbook.model.Value;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +35,7 @@ final class FieldTyper {
     static final Map<String, FieldSpec> COMMON = common();
     /** Fields every page may carry that other steps read and check (the assembler, the checker). */
     static final Set<String> READ_ELSEWHERE = Set.of("title", "description", "type", "weight", "draft", "reviewed",
-            "tags", "audience", "cascade", "check_ignore");
+            "tags", "audience", "cascade", "check_ignore", "nav_title", "aliases", "redirect_from");
     /** Types that need no schema file. */
     static final Set<String> UNTYPED = Set.of("page", "section", "home");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m(?:in)?)?");
@@ -91,9 +89,10 @@ final class FieldTyper {
                 Set<String> known = new TreeSet<>(schema.fields().keySet());
                 known.addAll(COMMON.keySet());
                 known.addAll(READ_ELSEWHERE);
-                report.accept(Diagnostic.warning(e.keyPos(), "unknown field '%s' for a %s%s", e.key(),
-                        schema.label().toLowerCase(Locale.ROOT), Suggestions.didYouMean(e.key(), known))
-                        .withRule("unknown-field"));
+                Diagnostic d = Diagnostic.warning(e.keyPos(), "unknown field '%s' for a %s%s", e.key(),
+                        schema.label().toLowerCase(Locale.ROOT), ForeignFields.didYouMean(e.key(), known))
+                        .withRule("unknown-field");
+                report.accept(ForeignFields.hint(e.key()).map(d::withHint).orElse(d));
                 continue;
             }
             value(spec, e.value()).ifPresent(v -> out.put(e.key(), v));
@@ -188,11 +187,7 @@ final class FieldTyper {
                 if (t.equals("true") || t.equals("false")) return Optional.of(new TypedValue.Bool(t.equals("true"), pos));
                 return wrong(spec, s);
             case DATE:
-                try {
-                    return Optional.of(new TypedValue.Day(LocalDate.parse(t), pos));
-                } catch (DateTimeParseException e) {
-                    return wrong(spec, s);
-                }
+                return Dates.parse(t).<TypedValue>map(d -> new TypedValue.Day(d, pos)).or(() -> wrong(spec, s));
             case DURATION:
                 return duration(t).<TypedValue>map(d -> new TypedValue.Span(d, pos)).or(() -> wrong(spec, s));
             case CADENCE:

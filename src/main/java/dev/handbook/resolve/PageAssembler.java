@@ -35,14 +35,13 @@ import java.util.regex.Pattern;
  * everything below it.
  */
 final class PageAssembler {
-    static final Set<String> INDEX_NAMES = Set.of("_index.md", "index.md", "_index.markdown", "index.markdown");
-
     /**
-     * What assembling found. Hidden paths and refs let links to them render as plain text instead of
-     * failing; {@code hiddenContent} says the same by site path, for links written in raw HTML.
+     * What assembling found. Hidden paths (and the URLs of hidden pages) and refs let links to them
+     * render as plain text instead of failing; {@code hiddenContent} says the same by site path, for
+     * links written in raw HTML.
      */
-    record Assembled(List<Page> pages, Map<String, String> hidden, Set<String> hiddenRefs, List<StaticFile> statics,
-                     ResolvedSite.Hidden hiddenContent) {
+    record Assembled(List<Page> pages, Map<String, String> hidden, Map<String, String> hiddenUrls,
+                     Set<String> hiddenRefs, List<StaticFile> statics, ResolvedSite.Hidden hiddenContent) {
     }
 
     /** What each folder passes down to what it holds. */
@@ -54,11 +53,15 @@ final class PageAssembler {
     private final Consumer<Diagnostic> report;
     private final Map<String, ParsedPage> indexByFolder = new TreeMap<>();
     private final Map<String, Folder> folders = new HashMap<>();
+    private final FolderPages folderPages;
+    private final Titles titles;
 
     private PageAssembler(ResolveInput in, Consumer<Diagnostic> report) {
         this.in = in;
         this.audiences = Audiences.of(in.config().audiences(), in.edition());
         this.report = report;
+        this.folderPages = FolderPages.of(in.pages().stream().map(ParsedPage::path).sorted().toList(), allFolders(in));
+        this.titles = new Titles(in.config().content().acronyms());
     }
 
     static Assembled assemble(ResolveInput in, Consumer<Diagnostic> report) {
@@ -71,15 +74,19 @@ final class PageAssembler {
         List<Page> pages = new ArrayList<>();
         Map<String, String> hidden = new TreeMap<>();
         Set<String> hiddenRefs = new TreeSet<>();
+        Map<String, String> hiddenUrls = new TreeMap<>();
         for (ParsedPage p : in.pages()) {
             Page page = page(p);
-            Folder f = folders.get(folderOf(p.path()));
-            int rank = isIndex(p.path()) ? f.rank() : Math.max(f.rank(), ownRank(p.frontMatter()));
+            Folder f = folders.get(folderPages.ownFolder(p.path()));
+            boolean index = folderPages.isFolderPage(p.path());
+            int rank = index ? f.rank() : Math.max(f.rank(), ownRank(p.frontMatter()));
             boolean draft = f.draft() || isDraft(p, page);
             if (audiences.visible(rank) && (!draft || in.drafts())) {
                 pages.add(withAudience(page, audiences.name(rank)));
             } else {
-                hidden.put(p.path(), draft && audiences.visible(rank) ? "a draft" : "restricted");
+                String reason = draft && audiences.visible(rank) ? "a draft" : "restricted";
+                hidden.put(p.path(), reason);
+                hiddenUrls.putIfAbsent(page.url(), reason);
                 hiddenRefs.add(page.type() + ":" + page.slug());
                 hiddenRefs.add(page.slug());
             }
@@ -88,11 +95,12 @@ final class PageAssembler {
         Set<String> types = new TreeSet<>();
         for (Page p : pages) types.add(p.type());
         boolean matrix = in.data().stream().anyMatch(d -> d.path().equals(MatrixReader.FILE));
-        GeneratedPages.add(pages, types, matrix, audiences.name(0), in.messages());
+        boolean recent = in.config().recent().commits() > 0 && !in.git().commits().isEmpty();
+        GeneratedPages.add(pages, types, matrix, recent, audiences.name(0), in.messages());
         reportCollisions(pages, hidden);
         List<String> withheld = new ArrayList<>();
         List<StaticFile> statics = statics(pages, hidden, withheld);
-        return new Assembled(pages, hidden, hiddenRefs, statics, hiddenContent(hidden, withheld));
+        return new Assembled(pages, hidden, hiddenUrls, hiddenRefs, statics, hiddenContent(hidden, withheld));
     }
 
     /** The hidden content paths by the site path a link would use: a page's URL, a file's own path. */
@@ -103,31 +111,34 @@ final class PageAssembler {
             String path = e.getKey();
             if (e.getValue().equals("restricted")) restricted.add("content/" + path);
             boolean page = path.endsWith(".md") || path.endsWith(".markdown");
-            String site = !page ? path : isIndex(path) ? (folderOf(path).isEmpty() ? "" : folderOf(path) + "/")
-                    : stripExtension(path) + "/";
+            String site = page ? folderPages.url(path) : path;
             bySitePath.put(site, e.getValue());
         }
         return new ResolvedSite.Hidden(new TreeMap<>(bySitePath), withheld, restricted);
     }
 
     private void findIndexPages() {
+        Map<String, String> display = new HashMap<>();
         for (ParsedPage p : in.pages()) {
-            if (!isIndex(p.path())) continue;
-            ParsedPage other = indexByFolder.putIfAbsent(folderOf(p.path()), p);
-            if (other != null) {
-                report.accept(Diagnostic.error(SourcePos.file(p.displayPath()),
-                        "two index pages for one folder: %s and %s; keep one", other.displayPath(), p.displayPath())
-                        .withRule("path-collision"));
-            }
+            display.put(p.path(), p.displayPath());
+            if (folderPages.isFolderPage(p.path())) indexByFolder.put(folderPages.ownFolder(p.path()), p);
         }
+        folderPages.doubles().forEach((folder, pair) -> report.accept(Diagnostic.error(
+                SourcePos.file(display.get(pair.get(1))), "two index pages for one folder: %s and %s; keep one",
+                display.get(pair.get(0)), display.get(pair.get(1))).withRule("path-collision")));
     }
 
-    private void computeFolders() {
+    /** Every folder that holds a page or a file, with its parents, sorted: every parent before its children. */
+    private static TreeSet<String> allFolders(ResolveInput in) {
         TreeSet<String> all = new TreeSet<>();
         all.add("");
         for (ParsedPage p : in.pages()) addWithParents(all, folderOf(p.path()));
         for (SourceFile f : in.statics()) addWithParents(all, f.folder());
-        for (String folder : all) { // sorted: every parent comes before its children
+        return all;
+    }
+
+    private void computeFolders() {
+        for (String folder : allFolders(in)) { // sorted: every parent comes before its children
             ParsedPage index = indexByFolder.get(folder);
             Folder parent = folder.isEmpty()
                     ? new Folder(in.config().defaults(), 0, false)
@@ -158,18 +169,19 @@ final class PageAssembler {
     }
 
     private Page page(ParsedPage p) {
-        String folder = folderOf(p.path());
-        boolean index = isIndex(p.path());
+        String folder = folderPages.ownFolder(p.path());
+        boolean index = folderPages.isFolderPage(p.path());
         // A section's cascade reaches below it, so its own page takes its parent folder's cascade.
         Value.Dict cascade = index && !folder.isEmpty() ? folders.get(folderOf(folder)).cascade()
                 : folders.get(folder).cascade();
-        Value.Dict fields = Cascade.merge(p.frontMatter(), cascade);
+        Value.Dict fields = Cascade.merge(FieldNames.rename(p.frontMatter(), in.config().content().fieldNames(), report),
+                cascade);
         FieldReader f = new FieldReader(fields, report);
         Page.Kind kind = !index ? Page.Kind.PAGE : folder.isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
         String slug = index ? (folder.isEmpty() ? "home" : lastSegment(folder)) : stem(lastSegment(p.path()));
-        String url = index ? (folder.isEmpty() ? "" : folder + "/") : stripExtension(p.path()) + "/";
+        String url = folderPages.url(p.path());
         String title = f.text("title").or(p::leadingTitle)
-                .orElseGet(() -> kind == Page.Kind.HOME ? in.config().title() : humanize(slug));
+                .orElseGet(() -> kind == Page.Kind.HOME ? in.config().title() : titles.fromName(slug));
         Optional<LocalDate> reviewed = f.date("reviewed");
         f.bool("draft");
         return new Page(-1, p.path(), p.displayPath(), url, kind, slug, title, f.text("description").orElse(""),
@@ -200,7 +212,7 @@ final class PageAssembler {
         Set<String> withSection = new TreeSet<>();
         Set<String> needed = new TreeSet<>();
         for (Page p : pages) {
-            if (p.kind() != Page.Kind.PAGE) withSection.add(folderOf(p.path()));
+            if (p.kind() != Page.Kind.PAGE) withSection.add(TreeBuilder.folderOfSection(p));
             for (String f = folderOf(p.path()); ; f = folderOf(f)) {
                 needed.add(f);
                 if (f.isEmpty()) break;
@@ -215,7 +227,7 @@ final class PageAssembler {
             String display = "content/" + (folder.isEmpty() ? "" : folder + "/");
             pages.add(new Page(-1, folder.isEmpty() ? "" : folder + "/", display, folder.isEmpty() ? "" : folder + "/",
                     kind, folder.isEmpty() ? "home" : name,
-                    folder.isEmpty() ? in.config().title() : humanize(name),
+                    folder.isEmpty() ? in.config().title() : titles.fromName(name),
                     folder.isEmpty() ? in.config().description() : "", Page.NO_WEIGHT, List.of(), defaultType(kind),
                     Optional.empty(), Optional.empty(), audiences.name(f.rank()), Value.Dict.empty(SourcePos.file(display)),
                     Body.empty(), SourcePos.file(display)));
@@ -227,10 +239,7 @@ final class PageAssembler {
         List<String> all = new ArrayList<>();
         for (Page p : pages) all.add(p.url() + "\u0000" + p.displayPath());
         for (String path : hidden.keySet()) {
-            boolean index = isIndex(path);
-            String folder = folderOf(path);
-            String url = index ? (folder.isEmpty() ? "" : folder + "/") : stripExtension(path) + "/";
-            all.add(url + "\u0000content/" + path);
+            all.add(folderPages.url(path) + "\u0000content/" + path);
         }
         all.sort(null);
         for (String entry : all) {
@@ -290,10 +299,6 @@ final class PageAssembler {
         for (Link link : body.links()) if (link.kind() == Link.Kind.PATH) into.add(link.target());
     }
 
-    static boolean isIndex(String path) {
-        return INDEX_NAMES.contains(lastSegment(path));
-    }
-
     static String folderOf(String path) {
         int i = path.lastIndexOf('/');
         return i < 0 ? "" : path.substring(0, i);
@@ -308,10 +313,6 @@ final class PageAssembler {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String stripExtension(String path) {
-        return folderOf(path).isEmpty() ? stem(path) : folderOf(path) + "/" + stem(lastSegment(path));
-    }
-
     private static void addWithParents(Set<String> all, String folder) {
         for (String f = folder; !f.isEmpty(); f = folderOf(f)) all.add(f);
     }
@@ -322,12 +323,5 @@ final class PageAssembler {
             case SECTION -> "section";
             case PAGE -> "page";
         };
-    }
-
-    /** "ways-of-working" reads as "Ways of working". */
-    static String humanize(String slug) {
-        String s = slug.replace('-', ' ').replace('_', ' ').strip();
-        if (s.isEmpty()) return slug;
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

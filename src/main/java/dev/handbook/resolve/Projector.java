@@ -41,7 +41,9 @@ final class Projector {
                 case "ritual" -> rituals.add(new Ritual(p.index(),
                         f.value("cadence").flatMap(v -> v instanceof TypedValue.Every e ? Optional.of(e.cadence()) : Optional.empty()),
                         f.duration("duration"), f.ref("facilitator"), f.refs("attendees"), f.flag("optional"),
-                        f.text("purpose"), f.texts("inputs"), f.texts("outputs")));
+                        f.text("purpose"), f.texts("inputs"), f.texts("outputs"),
+                        Ritual.Schedule.of(f.text("day"), f.text("time")), f.text("per").filter("report"::equals).isPresent(),
+                        f.text("only_while")));
                 case "process" -> processes.add(new Process(p.index(), f.ref("owner"), f.texts("steps"),
                         f.texts("definition_of_done")));
                 case "runbook" -> runbooks.add(new Runbook(p.index(), f.text("service"), f.text("severity"),
@@ -57,7 +59,7 @@ final class Projector {
         List<Role.Responsibility> out = new ArrayList<>();
         for (TypedValue.Obj o : f.objects("responsibilities")) {
             Fields r = new Fields(o.fields());
-            out.add(new Role.Responsibility(r.text("title"), r.refs("with")));
+            out.add(new Role.Responsibility(r.text("title"), r.refs("with"), r.value("title").orElse(o).pos()));
         }
         return out;
     }

@@ -33,15 +33,19 @@ import java.util.TreeMap;
  * @param schemas   page type to its schema; a type without one gets an untyped schema
  * @param typed     for each page, its front matter typed by its schema (see {@link #fields})
  * @param projections the typed records of the pages of built-in types (roles, teams, rituals…)
+ * @param git       by source path under content/, when the file last changed and who changed it
  * @param hidden    what this edition leaves out that its pages might still point at
  * @param messages  the site's words in its language, for every text a page shows that no author wrote
+ * @param recent    what the "Recently changed" page lists, when the site has one
+ * @param redirects the small pages that send an old address on to its page, each at its own path
  */
 public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, NavTree nav,
                            List<List<LinkTarget>> links, List<List<Integer>> backlinks,
                            SortedMap<String, Tag> tags, List<StaticFile> statics, List<ParsedData> data,
                            Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
                            Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git,
-                           Hidden hidden, Messages messages) {
+                           Hidden hidden, Optional<RecentChanges> recent,
+                           List<Redirect> redirects, Messages messages) {
     public ResolvedSite {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(edition, "edition");
@@ -60,9 +64,29 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         git = Map.copyOf(git);
         Objects.requireNonNull(hidden, "hidden");
         Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(recent, "recent");
+        redirects = List.copyOf(redirects);
         if (typed.size() != pages.size()) throw new IllegalArgumentException("typed fields per page");
         if (nav.size() != pages.size() || links.size() != pages.size() || backlinks.size() != pages.size()) {
             throw new IllegalArgumentException("per-page lists differ in size");
+        }
+    }
+
+    /**
+     * A page that sends an old address on (an {@code aliases:} or {@code redirect_from:} entry of a
+     * page, or a {@code redirects:} entry of handbook.yml).
+     *
+     * @param outputPath where the redirect page is written ({@code old/page/index.html})
+     * @param target     the page (with an anchor) or file it leads to; empty for a URL of another site
+     * @param external   the http(s) URL it leads to, when {@code target} is empty
+     * @param pos        where the old address was written
+     */
+    public record Redirect(String outputPath, Optional<LinkTarget> target, Optional<String> external,
+                           dev.handbook.diag.SourcePos pos) {
+        public Redirect {
+            Objects.requireNonNull(outputPath, "outputPath");
+            if (target.isPresent() == external.isPresent()) throw new IllegalArgumentException("one target");
+            Objects.requireNonNull(pos, "pos");
         }
     }
 
@@ -106,7 +130,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
     public ResolvedSite withPages(List<Page> changed) {
         if (changed.size() != pages.size()) throw new IllegalArgumentException("page count changed");
         return new ResolvedSite(config, edition, changed, nav, links, backlinks, tags, statics, data, schemas, typed,
-                projections, matrix, today, git, hidden, messages);
+                projections, matrix, today, git, hidden, recent, redirects, messages);
     }
 
     public Page page(int index) {

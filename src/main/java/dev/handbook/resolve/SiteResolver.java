@@ -37,10 +37,13 @@ public final class SiteResolver {
     public static Staged<ResolvedSite> resolve(ResolveInput in) {
         Set<Diagnostic> diags = new LinkedHashSet<>(); // a cascaded value's problem is reported once, not per page
         PageAssembler.Assembled assembled = PageAssembler.assemble(in, diags::add);
-        TreeBuilder.Tree tree = TreeBuilder.build(assembled.pages());
-        List<Page> pages = tree.pages();
-        LinkResolver resolver = new LinkResolver(pages, assembled.statics(), assembled.hidden(), assembled.hiddenRefs(),
-                in.edition(), diags::add);
+        TreeBuilder.Tree tree = TreeBuilder.build(NavOrder.arrange(assembled.pages(), in.config().content().nav(),
+                diags::add));
+        List<Page> pages = new ArrayList<>(tree.pages());
+        List<ResolvedSite.Redirect> redirects = Redirects.collect(pages, assembled.statics(), assembled,
+                in.config().content().redirects(), diags::add);
+        LinkResolver resolver = new LinkResolver(pages, assembled.statics(), assembled, redirects, in.edition(),
+                in.config().content().mdLinks(), diags::add);
         Audiences audiences = Audiences.of(in.config().audiences(), in.edition());
         FieldTyper typer = new FieldTyper(pages, in.schemas(), assembled.hiddenRefs(), audiences,
                 in.config().sprintWeeks(), diags::add);
@@ -49,8 +52,10 @@ public final class SiteResolver {
         List<List<LinkTarget>> links = new ArrayList<>(pages.size());
         List<Set<Integer>> back = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) back.add(new TreeSet<>());
-        for (Page p : pages) {
-            List<LinkTarget> targets = resolver.resolve(p);
+        for (Page p : List.copyOf(pages)) {
+            LinkResolver.Resolution resolution = resolver.resolve(p);
+            List<LinkTarget> targets = resolution.targets();
+            pages.set(p.index(), resolution.page());
             links.add(targets);
             for (LinkTarget t : targets) {
                 Optional<Integer> to = LinkResolver.targetPage(t);
@@ -67,7 +72,8 @@ public final class SiteResolver {
         Optional<Matrix> matrix = MatrixReader.read(in.data(), pages, audiences, diags::add);
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
                 tags(pages, diags::add), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed),
-                matrix, in.today(), in.git(), assembled.hiddenContent(), in.messages());
+                matrix, in.today(), in.git().lastChanged(), assembled.hiddenContent(),
+                RecentCommits.select(in, pages, assembled.statics(), audiences), redirects, in.messages());
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);

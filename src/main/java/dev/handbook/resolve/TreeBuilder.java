@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds the section tree and the reading order. Children are sorted by weight, then title, then
- * path (so the order never depends on the file system), and the reading order is a depth-first
+ * Builds the section tree and the reading order. Children are sorted as {@code nav:} in handbook.yml
+ * lists them (see {@link NavOrder}), then by weight, then title, then path (so the order never
+ * depends on the file system), and the reading order is a depth-first
  * walk: a section, then its pages and subsections in order. Previous/next links follow it.
  */
 final class TreeBuilder {
@@ -30,6 +31,14 @@ final class TreeBuilder {
     }
 
     static Tree build(List<Page> unordered) {
+        return build(new NavOrder.Arranged(unordered, Map.of(), Map.of()));
+    }
+
+    /** The tree with the order and labels of {@code nav:}: listed pages first, in the order listed. */
+    static Tree build(NavOrder.Arranged arranged) {
+        List<Page> unordered = arranged.pages();
+        Comparator<Page> siblings = Comparator.<Page>comparingInt(p -> arranged.rank().getOrDefault(p.path(), Integer.MAX_VALUE))
+                .thenComparing(ORDER);
         Map<String, Page> sectionByFolder = new HashMap<>();
         for (Page p : unordered) {
             if (p.kind() != Page.Kind.PAGE) sectionByFolder.put(folderOfSection(p), p);
@@ -45,7 +54,7 @@ final class TreeBuilder {
             if (parent == null) throw new IllegalStateException("no section for folder '" + folder + "'");
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
         }
-        children.values().forEach(list -> list.sort(ORDER));
+        children.values().forEach(list -> list.sort(siblings));
 
         List<Page> order = new ArrayList<>(unordered.size());
         Deque<Page> stack = new ArrayDeque<>();
@@ -76,7 +85,9 @@ final class TreeBuilder {
                 parent[child] = i;
             }
         }
-        return new Tree(renumbered, new NavTree(parent, kids));
+        String[] labels = new String[order.size()];
+        for (int i = 0; i < order.size(); i++) labels[i] = arranged.labels().get(order.get(i).path());
+        return new Tree(renumbered, new NavTree(parent, kids, labels));
     }
 
     /** The folder a section page stands for ("" for the home page). */

@@ -11,7 +11,8 @@ import java.util.List;
  * cycle in {@code reports_to} or a team's size. Reports; changes nothing.
  */
 public final class Validator {
-    private static final List<Rule> RULES = List.of(new ReportsToHasNoCycle(), new TeamSize());
+    private static final List<Rule> RULES = List.of(new ReportsToHasNoCycle(), new TeamSize(), new RitualSchedule(),
+            new RoleHasReportingLine(), new ResponsibilitiesAgreeWithMatrix());
 
     private Validator() {
     }

@@ -6,7 +6,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -112,11 +111,15 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public Path screenshot(String name) {
+        return screenshotTo(SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    /** Saves a screenshot of the viewport as {@code target} (a PNG). */
+    public Path screenshotTo(Path target) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            // Written, not copied from the driver's temporary file, so the picture gets the usual mode, not 600.
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

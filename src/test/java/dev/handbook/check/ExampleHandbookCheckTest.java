@@ -15,7 +15,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 7: the example handbook in content/ passes handbook check --strict, in both editions. */
+/**
+ * Issue 7: the example handbook in content/ passes handbook check --strict, in both editions,
+ * silencing nothing but what two role pages say of themselves (issue 22.1).
+ */
 class ExampleHandbookCheckTest {
     @Test
     void theExampleHandbookHasNoFindings(@TempDir Path out) {
@@ -23,7 +26,8 @@ class ExampleHandbookCheckTest {
             CheckResult r = Pipeline.check(BuildOptions.defaults(Path.of(".")).withOut(out.resolve("site"))
                     .withAudience(audience).withStrict(true), CheckOptions.defaults(), Progress.NONE);
             assertEquals(List.of(), TestSite.findings(r), audience);
-            assertEquals(0, r.silenced(), audience);
+            // Only the product manager's and the designer's reporting-line: they report outside the handbook.
+            assertEquals(2, r.silenced(), audience);
             assertTrue(r.pages() > 30, audience + " pages: " + r.pages());
         }
     }

@@ -50,4 +50,25 @@ class ConfigLoaderTest {
                         "handbook.yml:2:11: error: raw_html must be sanitize, escape or trusted, found 'maybe'"),
                 c.diagnostics().stream().map(d -> d.headline()).toList());
     }
+
+    // issue 21.7
+    @Test
+    void recentCommitsHasADefaultZeroTurnsThePageOffAndWrongValuesAreErrorsAtTheirPosition() {
+        assertEquals(new RecentSettings(20, true), ConfigLoader.parse("").value().recent());
+        assertEquals(new RecentSettings(5, true), ConfigLoader.parse("recent: {commits: 5}\n").value().recent());
+        assertEquals(new RecentSettings(0, false),
+                ConfigLoader.parse("recent:\n  commits: 0\n  wider_subjects: false\n").value().recent());
+        assertEquals(List.of("handbook.yml:1:26: error: recent.wider_subjects must be true or false"),
+                ConfigLoader.parse("recent: {wider_subjects: no}\n").diagnostics().stream().map(d -> d.headline()).toList());
+        Staged<SiteConfig> c = ConfigLoader.parse("recent: {commits: -1}\n");
+        assertEquals(List.of("handbook.yml:1:19: error: recent.commits must be a whole number from 0 (no page) to 500"),
+                c.diagnostics().stream().map(d -> d.headline()).toList());
+        assertEquals(20, c.value().recent().commits());
+        assertEquals(List.of("handbook.yml:1:9: error: recent must be a mapping, e.g. recent: {commits: 20}, found a text value"),
+                ConfigLoader.parse("recent: 10\n").diagnostics().stream().map(d -> d.headline()).toList());
+        assertEquals(List.of("handbook.yml:1:10: warning: unknown setting 'recent.comits' (did you mean 'commits'?)"),
+                ConfigLoader.parse("recent: {comits: 10}\n").diagnostics().stream().map(d -> d.headline()).toList());
+        assertEquals(List.of("handbook.yml:1:19: error: recent.commits must be a whole number from 0 (no page) to 500"),
+                ConfigLoader.parse("recent: {commits: 501}\n").diagnostics().stream().map(d -> d.headline()).toList());
+    }
 }

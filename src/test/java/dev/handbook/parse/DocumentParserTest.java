@@ -101,7 +101,7 @@ class DocumentParserTest {
         assertTrue(html.contains("<a href=\"http://www.example.com\">www.example.com</a>"), html);
         assertTrue(html.contains("<dl>") && html.contains("<dd>Definition</dd>"), html);
         assertTrue(html.contains("id=\"fn-1\""), html);
-        assertTrue(html.contains("<aside class=\"admonition admonition-warning\" role=\"alert\">"), html);
+        assertTrue(html.contains("<aside class=\"admonition admonition-warning\" role=\"note\">"), html); // issue 22: axe aria-allowed-role
         assertTrue(html.contains("<p class=\"admonition-title\">Careful</p>"), html);
         assertFalse(html.contains("<svg"), html);
     }

@@ -152,7 +152,14 @@ class ExampleLanguagesTest {
         String runbook = Files.readString(de.resolve("runbooks/incident-response/index.html"));
         assertTrue(runbook.contains("<html lang=\"de\">"));
         assertTrue(runbook.contains("<a class=\"skip-link\" href=\"#main\">Zum Inhalt springen</a>"), runbook);
-        assertTrue(runbook.contains("aria-label=\"Schritt 1 erledigt\""), "the checklist's boxes");
+        assertTrue(runbook.contains("aria-label=\"Checkliste\""), "the checklist's bar");
+        assertTrue(runbook.contains("data-count=\"{done} von {n} Schritten erledigt\""), "the checklist's words for handbook.js");
+        assertTrue(runbook.contains("<button type=\"button\" class=\"checklist-reset\">Zurücksetzen</button>"), runbook);
+        String rituals = Files.readString(de.resolve("overview/rituals/index.html"));
+        assertTrue(rituals.contains("<span class=\"day-long\">Montag</span>"), "the week's days");
+        // The next meetings: a German weekday and date, counted from the day of the build.
+        assertTrue(Pattern.compile("<time datetime=\"\\d{4}-\\d\\d-\\d\\d\">(Heute, )?(Montag|Dienstag|Mittwoch|Donnerstag"
+                + "|Freitag|Samstag|Sonntag), \\d{1,2}\\. \\p{L}+ \\d{4}</time>").matcher(rituals).find(), rituals);
         assertTrue(runbook.contains("aria-label=\"Link zu diesem Abschnitt\""), "heading links");
         assertTrue(runbook.contains("placeholder=\"Suchen (Taste /)\""));
         assertTrue(runbook.contains("data-copy=\"Kopieren\""), "the copy button's words for code.js");

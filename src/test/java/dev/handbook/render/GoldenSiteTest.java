@@ -85,7 +85,7 @@ class GoldenSiteTest {
     }
 
     /** The {@code <main>} of a page, pretty-printed by jsoup so theme chrome and whitespace make no noise. */
-    private static String normalise(Path file) throws IOException {
+    static String normalise(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (!file.toString().endsWith(".html")) return text;
         Document doc = Jsoup.parse(text);

@@ -54,6 +54,7 @@ public final class ResolvedSites {
             pages.add(parser.parsePage(f.path(), f.displayPath(), ContentLoader.readText(f).value()).value());
         }
         return SiteResolver.resolve(new ResolveInput(pages, List.of(), List.of(), schemas, config,
-                config.widestAudience(), false, LocalDate.of(2026, 1, 1), Map.of(), messages)).value();
+                config.widestAudience(), false, LocalDate.of(2026, 1, 1), dev.handbook.model.GitLog.NONE, messages))
+                .value();
     }
 }

@@ -65,6 +65,10 @@ class ProjectorTest {
             duration: 1h30m
             attendees: [team, dev]
             purpose: Sync.
+            day: thursday
+            time: 9:30
+            per: report
+            only_while: a program runs
             ---
             -- content/runbooks/down.md --
             ---
@@ -131,6 +135,13 @@ class ProjectorTest {
         assertEquals(Optional.of("team"), sync.attendees().get(0).literal());
         assertFalse(sync.optional(), "the schema's default");
         assertEquals(Optional.empty(), sync.facilitator());
+        // issue 22.2: when it is held; an unquoted 9:30 is the text YAML 1.1 would read as 570
+        assertEquals(Optional.of(java.time.DayOfWeek.THURSDAY), sync.schedule().weekday());
+        assertEquals(Optional.empty(), sync.schedule().date());
+        assertEquals(Optional.of(java.time.LocalTime.of(9, 30)), sync.schedule().time());
+        assertTrue(sync.perReport());
+        assertEquals(Optional.of("a program runs"), sync.onlyWhile());
+        assertFalse(sync.always());
         Runbook down = site.projections().requireRunbook(page("runbooks/down.md"));
         assertEquals(Optional.of("SEV2"), down.severity());
         assertEquals(Optional.of(LocalDate.of(2025, 4, 5)), down.lastTested());

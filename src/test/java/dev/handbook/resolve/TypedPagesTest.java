@@ -50,13 +50,14 @@ class TypedPagesTest {
     void unknownFieldIsAWarningWithTheClosestName() {
         assertEquals(List.of("content/roles/tech-lead.md:3:1: warning: unknown field 'sumary' for a role "
                         + "(did you mean 'summary'?)"),
-                diagnostics("-- content/roles/tech-lead.md --\n---\nsummary: Leads tech.\nsumary: typo\n---\n"));
+                diagnostics("-- content/roles/tech-lead.md --\n---\nsummary: Leads tech.\nsumary: typo\n"
+                        + "reports_to: engineering-manager\n---\n"));
     }
 
     @Test
     void missingRequiredFieldIsAnError() {
         assertEquals(List.of("content/roles/tech-lead.md:1:1: error: role is missing required field 'summary' (text)"),
-                diagnostics("-- content/roles/tech-lead.md --\n---\ntitle: Tech lead\n---\n"));
+                diagnostics("-- content/roles/tech-lead.md --\n---\ntitle: Tech lead\nreports_to: engineering-manager\n---\n"));
     }
 
     @Test
