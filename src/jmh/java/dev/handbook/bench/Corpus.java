@@ -4,7 +4,9 @@ import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.TypeSchema;
+import dev.handbook.model.Messages;
 import dev.handbook.parse.DocumentParser;
+import dev.handbook.pipeline.Pipeline;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
@@ -35,6 +37,7 @@ final class Corpus {
     final List<SourceFile> pages;
     final List<String> texts = new ArrayList<>();
     final DocumentParser parser;
+    final Messages messages;
     final Path root;
 
     Corpus(String root) {
@@ -44,7 +47,8 @@ final class Corpus {
         SourceTree tree = ContentLoader.list(this.root).value();
         this.pages = tree.ofKind(SourceFile.Kind.PAGE);
         for (SourceFile f : pages) texts.add(ContentLoader.readText(f).value());
-        this.parser = new DocumentParser(ParseSettings.of(config, config.widestAudience()));
+        this.messages = Pipeline.messages(theme, config).value();
+        this.parser = new DocumentParser(ParseSettings.of(config, config.widestAudience(), messages));
         if (pages.isEmpty()) throw new IllegalArgumentException("no pages under " + this.root.resolve("content"));
     }
 
@@ -62,7 +66,8 @@ final class Corpus {
             parser.parseData(f.path(), f.displayPath(), ContentLoader.readText(f).value()).value().ifPresent(data::add);
         }
         Staged<ResolvedSite> site = SiteResolver.resolve(new ResolveInput(parsed, data,
-                tree.ofKind(SourceFile.Kind.STATIC), schemas(), config, config.widestAudience(), false, TODAY, dev.handbook.model.GitLog.NONE));
+                tree.ofKind(SourceFile.Kind.STATIC), schemas(), config, config.widestAudience(), false, TODAY,
+                dev.handbook.model.GitLog.NONE, messages));
         if (site.hasErrors()) throw new IllegalStateException("the corpus has errors: " + site.diagnostics());
         return site.value();
     }

@@ -41,7 +41,7 @@ public class RenderBenchmark {
     public void prepare() {
         Corpus corpus = new Corpus(root);
         site = corpus.resolve();
-        renderer = SiteRenderer.create(corpus.theme, corpus.config).value().orElseThrow();
+        renderer = SiteRenderer.create(corpus.theme, corpus.config, corpus.messages).value().orElseThrow();
     }
 
     @Benchmark

@@ -42,7 +42,8 @@ public final class RitualCalendar {
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Handbook//Rituals//EN");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "X-WR-CALNAME:" + text(site.config().title() + " rituals"));
+        line(ics, "X-WR-CALNAME:" + text(site.messages().format("rituals.calendar_name",
+                java.util.Map.of("title", site.config().title()))));
         LocalDate monday = site.today().with(DayOfWeek.MONDAY);
         String stamp = site.today().format(DateTimeFormatter.BASIC_ISO_DATE) + "T000000Z";
         String domain = Slug.of(site.config().title()) + ".handbook";
@@ -63,7 +64,7 @@ public final class RitualCalendar {
             line(ics, "RRULE:" + start.rrule());
             line(ics, "SUMMARY:" + text(p.title()));
             line(ics, "DESCRIPTION:" + text(description(site, ritual)));
-            line(ics, "CATEGORIES:" + text(c.label()));
+            line(ics, "CATEGORIES:" + text(c.label(site.messages())));
             line(ics, "TRANSP:" + (ritual.optional() ? "TRANSPARENT" : "OPAQUE"));
             site.config().baseUrl().ifPresent(base -> line(ics, "URL:" + base + p.url()));
             line(ics, "END:VEVENT");
@@ -90,7 +91,8 @@ public final class RitualCalendar {
     private static String description(ResolvedSite site, Ritual ritual) {
         StringBuilder sb = new StringBuilder(ritual.purpose().orElse(""));
         ritual.facilitator().flatMap(TypedValue.Ref::page)
-                .ifPresent(f -> sb.append("\nFacilitator: ").append(site.page(f).title()));
+                .ifPresent(f -> sb.append('\n').append(site.messages().format("rituals.calendar_facilitator",
+                        java.util.Map.of("role", site.page(f).title()))));
         return sb.toString();
     }
 

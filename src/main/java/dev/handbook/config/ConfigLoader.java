@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     static final Set<String> KEYS = keys();
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /** A BCP 47 language tag as far as a file name needs it: en, de-CH, zh-Hant-TW. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private ConfigLoader() {
     }
@@ -35,7 +37,7 @@ public final class ConfigLoader {
     private static Set<String> keys() {
         Set<String> keys = new java.util.TreeSet<>(Set.of("title", "description", "base_url", "theme", "edit_url",
                 "language", "audiences", "review_every", "raw_html", "defaults", "sprint_weeks", "check", "logo", "favicon",
-                "recent"));
+                "recent", "messages"));
         keys.addAll(ContentSettingsReader.KEYS);
         return java.util.Collections.unmodifiableSet(keys);
     }
@@ -102,7 +104,20 @@ public final class ConfigLoader {
                         .withRule("config"));
             }
         });
-        String language = f.text("language").orElse(d.language());
+        String language = f.text("language").map(String::strip).orElse(d.language());
+        SourcePos languagePos = map.get("language").map(Value::pos).orElse(d.languagePos());
+        if (!LANGUAGE.matcher(language).matches()) {
+            diags.add(Diagnostic.error(languagePos, "language must be a language tag such as en, de or pt-BR, found '%s'",
+                    language).withRule("config"));
+            language = d.language();
+        }
+        Value.Dict messages = d.messages();
+        Optional<Value> m = map.get("messages");
+        if (m.isPresent()) {
+            if (m.get() instanceof Value.Dict md) messages = md;
+            else diags.add(Diagnostic.error(m.get().pos(), "messages must be a mapping of message keys to text, "
+                    + "e.g. search.placeholder: \"Search\"").withRule("config"));
+        }
         List<String> audiences = audiences(map, diags).orElse(d.audiences());
         int reviewEvery = f.positiveInt("review_every").orElse(d.reviewEveryDays());
         int sprintWeeks = f.positiveInt("sprint_weeks").orElse(d.sprintWeeks());
@@ -119,8 +134,8 @@ public final class ConfigLoader {
         ContentSettings content = ContentSettingsReader.read(map, diags);
         Branding branding = new Branding(f.sitePath("logo"), f.sitePath("favicon"));
         RecentSettings recent = map.get("recent").map(v -> RecentSettingsReader.read(v, diags)).orElse(d.recent());
-        return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, audiences,
-                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding, recent, content), diags);
+        return new Staged<>(new SiteConfig(title, description, baseUrl, theme, editUrl, language, languagePos, audiences,
+                reviewEvery, rawHtml, defaults, sprintWeeks, check, branding, recent, content, messages), diags);
     }
 
     private static RawHtmlPolicy rawHtml(String s, Value.Dict map, List<Diagnostic> diags) {

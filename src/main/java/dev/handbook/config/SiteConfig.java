@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import dev.handbook.diag.SourcePos;
 import dev.handbook.model.Value;
 
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Optional;
  *                     URLs and the 404 page's links; other links stay relative
  * @param theme        name of the theme folder under {@code themes/}
  * @param editUrl      edit-link pattern with {@code {path}}, e.g. {@code https://github.com/acme/hb/edit/main/{path}}
- * @param language     the {@code lang} of every page
+ * @param language     the language of the site's words (the theme's {@code i18n/<language>.yml}) and the
+ *                     {@code lang} of every page, as written ({@code de}, {@code de-CH})
+ * @param languagePos  where handbook.yml sets {@code language}, for an unknown one
  * @param audiences    audience names, widest first; a narrower edition contains the wider ones
  * @param reviewEveryDays days after which a page's {@code reviewed} date is overdue
  * @param rawHtml      what happens to HTML written in Markdown
@@ -24,14 +27,15 @@ import java.util.Optional;
  * @param sprintWeeks  how many weeks a sprint lasts, for rituals held "per sprint"
  * @param check        what {@code handbook check} silences and how it checks external links
  * @param branding     the logo and favicon, when handbook.yml names them
+ * @param messages     the theme's words this handbook replaces ({@code messages:}), by key, as written
  * @param recent       what the "Recently changed" page and its feed list
  * @param content      sidebar order and labels, redirects, field names, acronyms and link style
  */
 public record SiteConfig(String title, String description, Optional<String> baseUrl, String theme,
-                         Optional<String> editUrl, String language, List<String> audiences,
+                         Optional<String> editUrl, String language, SourcePos languagePos, List<String> audiences,
                          int reviewEveryDays, RawHtmlPolicy rawHtml, Value.Dict defaults, int sprintWeeks,
                          CheckSettings check, Branding branding, RecentSettings recent,
-                         ContentSettings content) {
+                         ContentSettings content, Value.Dict messages) {
     public static final String FILE_NAME = "handbook.yml";
 
     public SiteConfig {
@@ -41,6 +45,7 @@ public record SiteConfig(String title, String description, Optional<String> base
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(editUrl, "editUrl");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(languagePos, "languagePos");
         audiences = List.copyOf(audiences);
         if (audiences.isEmpty()) throw new IllegalArgumentException("at least one audience");
         Objects.requireNonNull(rawHtml, "rawHtml");
@@ -50,13 +55,14 @@ public record SiteConfig(String title, String description, Optional<String> base
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(recent, "recent");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(messages, "messages");
     }
 
     public static SiteConfig standard() {
-        return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en",
-                List.of("everyone"), 180, RawHtmlPolicy.SANITIZE,
-                Value.Dict.empty(dev.handbook.diag.SourcePos.file(FILE_NAME)), 2, CheckSettings.standard(),
-                Branding.none(), RecentSettings.standard(), ContentSettings.standard());
+        SourcePos file = SourcePos.file(FILE_NAME);
+        return new SiteConfig("Handbook", "", Optional.empty(), "default", Optional.empty(), "en", file,
+                List.of("everyone"), 180, RawHtmlPolicy.SANITIZE, Value.Dict.empty(file), 2, CheckSettings.standard(),
+                Branding.none(), RecentSettings.standard(), ContentSettings.standard(), Value.Dict.empty(file));
     }
 
     /** The widest audience, whose edition is built by default. */

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,7 +58,7 @@ public final class RecentFeed {
                 .append("\">\n");
         String title = site.config().title();
         element(x, "  ", "id", base.isEmpty() ? uuid("feed " + title + " " + site.edition()) : base + RecentChanges.FEED);
-        element(x, "  ", "title", title + ": recently changed");
+        element(x, "  ", "title", site.messages().format("recent.feed_title", Map.of("title", title)));
         element(x, "  ", "updated", recent.changes().isEmpty() ? NO_DATE : date(recent.changes().get(0).committed()));
         x.append("  <author>");
         element(x, "", "name", title);
@@ -75,7 +76,7 @@ public final class RecentFeed {
         x.append("  <entry>\n");
         element(x, "    ", "id", uuid("entry " + (base.isEmpty() ? site.config().title() : base) + " "
                 + site.edition() + " " + c.commit()));
-        element(x, "    ", "title", c.subject().orElseGet(() -> "Updated: " + titles(c)));
+        element(x, "    ", "title", c.subject().orElseGet(() -> site.messages().format("recent.updated_pages", Map.of("pages", titles(c)))));
         element(x, "    ", "updated", date(c.committed()));
         x.append("    <author>");
         element(x, "", "name", c.author());
@@ -94,7 +95,7 @@ public final class RecentFeed {
             h.append("<li><a href=\"").append(Xml.attr(href(changed.url()))).append("\">")
                     .append(Xml.text(changed.title())).append("</a></li>");
         }
-        for (String r : c.removed()) h.append("<li>").append(Xml.text(r)).append(" (removed)</li>");
+        for (String r : c.removed()) h.append("<li>").append(Xml.text(site.messages().format("recent.removed", Map.of("path", r)))).append("</li>");
         return h.append("</ul>").toString();
     }
 
@@ -103,7 +104,8 @@ public final class RecentFeed {
         for (int p : c.pages()) names.add(site.page(p).title());
         names.addAll(c.removed());
         if (names.size() <= TITLES) return String.join(", ", names);
-        return String.join(", ", names.subList(0, TITLES)) + " and " + (names.size() - TITLES) + " more";
+        return site.messages().format("recent.and_more", Map.of("list", String.join(", ", names.subList(0, TITLES)),
+                "n", names.size() - TITLES));
     }
 
     private String href(String url) {

@@ -23,6 +23,17 @@ import java.util.regex.Pattern;
 public record Cadence(String label, double perWeek, String rrule, int order, Period step) {
     private static final Pattern EVERY_N_WEEKS = Pattern.compile("every\\s+(\\d+)\\s+weeks?");
     private static final Pattern EVERY_N_MONTHS = Pattern.compile("every\\s+(\\d+)\\s+months?");
+    private static final Pattern EVERY_N = Pattern.compile("every (\\d+) (weeks|months)");
+
+    /**
+     * The cadence as the site's language says it, in lower case: {@code cadence.weekly}, or
+     * {@code cadence.every_weeks} with {@code {n}} for "every 3 weeks".
+     */
+    public String label(Messages words) {
+        Matcher m = EVERY_N.matcher(label);
+        if (m.matches()) return words.format("cadence.every_" + m.group(2), java.util.Map.of("n", m.group(1)));
+        return words.find("cadence." + label.replace(' ', '_')).orElse(label);
+    }
 
     /** Reads a cadence; {@code sprintWeeks} is how long a sprint is in this handbook. */
     public static Optional<Cadence> parse(String text, int sprintWeeks) {

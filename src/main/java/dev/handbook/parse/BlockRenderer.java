@@ -18,9 +18,11 @@ import java.util.Set;
  */
 final class BlockRenderer implements NodeRenderer {
     private final TextWriter writer;
+    private final ParseLabels labels;
 
-    private BlockRenderer(TextWriter writer) {
+    private BlockRenderer(TextWriter writer, ParseLabels labels) {
         this.writer = writer;
+        this.labels = labels;
     }
 
     @Override
@@ -36,10 +38,12 @@ final class BlockRenderer implements NodeRenderer {
     private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
         String kind = node.info().toString().toLowerCase(Locale.ROOT);
         String classes = "admonition admonition-" + HandbookNodeRenderer.attr(kind);
+        // Written without a title, the box is titled in the site's language: "!!! warning" is "Warnung" in German.
+        String title = node.title().isNull() || node.title().isBlank() ? labels.admonition(kind) : node.titleText();
         if (node.collapsible()) {
             html.raw("<details class=\"" + classes + "\"" + (node.startsOpen() ? " open" : "") + ">\n");
             html.raw("<summary class=\"admonition-title\">");
-            writer.text(node.titleText(), html);
+            writer.text(title, html);
             html.raw("</summary>\n");
             context.renderChildren(node);
             html.raw("</details>\n");
@@ -48,7 +52,7 @@ final class BlockRenderer implements NodeRenderer {
         // role="alert" is for news that interrupts; a box written on the page is a note, whatever its kind.
         html.raw("<aside class=\"" + classes + "\" role=\"note\">\n");
         html.raw("<p class=\"admonition-title\">");
-        writer.text(node.titleText(), html);
+        writer.text(title, html);
         html.raw("</p>\n");
         context.renderChildren(node);
         html.raw("</aside>\n");
@@ -78,10 +82,16 @@ final class BlockRenderer implements NodeRenderer {
     }
 
     static final class Factory implements NodeRendererFactory {
+        private final ParseLabels labels;
+
+        Factory(ParseLabels labels) {
+            this.labels = labels;
+        }
+
         @Override
         public NodeRenderer apply(DataHolder options) {
             HandbookNodeRenderer.Decisions d = HandbookNodeRenderer.DECISIONS.get(options); // options hold the page's Document
-            return new BlockRenderer(new TextWriter(d.texts(), d.abbreviations()));
+            return new BlockRenderer(new TextWriter(d.texts(), d.abbreviations()), labels);
         }
     }
 }

@@ -102,9 +102,12 @@ final class HandbookNodeRenderer implements NodeRenderer {
     private final Decisions decisions;
     private final TextWriter writer;
 
-    private HandbookNodeRenderer(Decisions decisions) {
+    private final ParseLabels labels;
+
+    private HandbookNodeRenderer(Decisions decisions, ParseLabels labels) {
         this.decisions = decisions;
         this.writer = new TextWriter(decisions.texts(), decisions.abbreviations());
+        this.labels = labels;
     }
 
     private void link(Node node, NodeRendererContext context, HtmlWriter html) {
@@ -258,7 +261,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
         markup(html, "<" + tag + mark + (id == null ? "" : " id=\"" + attr(id) + "\"") + attributes(node).html("id") + ">");
         context.renderChildren(node);
         markup(html, (id == null ? "" : "<a class=\"heading-anchor\" href=\"#" + attr(id)
-                + "\" aria-label=\"Link to this section\"></a>") + "</" + tag + ">\n");
+                + "\" aria-label=\"" + attr(labels.headingAnchor()) + "\"></a>") + "</" + tag + ">\n");
     }
 
     private AttributeLists.Attributes attributes(Node node) {
@@ -269,10 +272,16 @@ final class HandbookNodeRenderer implements NodeRenderer {
     private void audienceBlock(AudienceBlock node, NodeRendererContext context, HtmlWriter html) {
         String label = Character.toUpperCase(node.audience.charAt(0)) + node.audience.substring(1);
         html.raw("<section class=\"audience-block\" data-audience=\"" + attr(node.audience) + "\" aria-label=\""
-                + attr(label) + " only\">\n");
-        html.raw("<p class=\"audience-label\"><span class=\"audience-badge\">");
-        html.text(label);
-        html.raw("</span> only</p>\n");
+                + attr(labels.audience(label)) + "\">\n");
+        // The badge marks the audience's name only, wherever the language puts it in the label.
+        String marker = "\u0000";
+        String[] around = labels.audience(marker).split(marker, -1);
+        html.raw("<p class=\"audience-label\">");
+        for (int i = 0; i < around.length; i++) {
+            if (i > 0) html.raw("<span class=\"audience-badge\">").text(label).raw("</span>");
+            html.text(around[i]);
+        }
+        html.raw("</p>\n");
         context.renderChildren(node);
         html.raw("</section>\n");
     }
@@ -355,9 +364,15 @@ final class HandbookNodeRenderer implements NodeRenderer {
     }
 
     static final class Factory implements NodeRendererFactory {
+        private final ParseLabels labels;
+
+        Factory(ParseLabels labels) {
+            this.labels = labels;
+        }
+
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new HandbookNodeRenderer(DECISIONS.get(options)); // options hold the page's Document
+            return new HandbookNodeRenderer(DECISIONS.get(options), labels); // options hold the page's Document
         }
     }
 }

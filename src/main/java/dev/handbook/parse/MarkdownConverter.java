@@ -87,8 +87,9 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory())
-                .nodeRendererFactory(new BlockRenderer.Factory()).attributeProviderFactory(new ListedAttributes.Factory())
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory(settings.labels()))
+                .nodeRendererFactory(new BlockRenderer.Factory(settings.labels()))
+                .attributeProviderFactory(new ListedAttributes.Factory())
                 .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
     }
 

@@ -6,9 +6,11 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
 import dev.handbook.diag.Suggestions;
+import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.parse.DocumentParser;
+import dev.handbook.parse.MessageCatalog;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
@@ -64,6 +66,21 @@ final class BuildSteps {
             s.value().ifPresent(schema -> out.put(schema.name(), schema));
         }
         return new Staged<>(out, diags);
+    }
+
+    /**
+     * The site's words: the theme's messages in handbook.yml's language (English, with a warning,
+     * when the theme has none in it), with handbook.yml's {@code messages:} on top.
+     */
+    static Staged<Messages> messages(Theme theme, SiteConfig config) {
+        Staged<String> language = MessageCatalog.language(config, ThemeLoader.languages(theme));
+        Staged<List<ThemeLoader.MessageFile>> files = ThemeLoader.messageFiles(theme,
+                new java.util.TreeSet<>(List.of(MessageCatalog.REFERENCE, language.value())));
+        Staged<Messages> messages = MessageCatalog.build(config, language.value(), files.value());
+        List<Diagnostic> diags = new ArrayList<>(language.diagnostics());
+        diags.addAll(files.diagnostics());
+        diags.addAll(messages.diagnostics());
+        return new Staged<>(messages.value(), diags);
     }
 
     /** The steps of the parse stage that {@link #parsePage} times, in the order a profile shows them. */
@@ -191,7 +208,8 @@ final class BuildSteps {
 
     /** One page as it is rendered (see {@link #finish(ResolvedSite)}). */
     static Page finish(Page page) {
-        return page.type().equals("runbook") ? page.withBody(RunbookChecklist.apply(page.body())) : page;
+        return page.type().equals("runbook")
+                ? page.withBody(RunbookChecklist.apply(page.body())) : page;
     }
 
     /** What {@link #silence} did: the handbook's silencer, and how many problems it took out. */

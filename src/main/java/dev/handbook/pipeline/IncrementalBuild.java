@@ -344,7 +344,7 @@ public final class IncrementalBuild implements AutoCloseable {
         }
         Staged<ResolvedSite> r = SiteResolver.resolve(new ResolveInput(parsedPages, parsedData,
                 in.tree.value().ofKind(SourceFile.Kind.STATIC), in.schemas.value(), in.config.value(), in.edition,
-                options.drafts(), options.today(), in.git.value()));
+                options.drafts(), options.today(), in.git.value(), in.messages.value()));
         Staged<ResolvedSite> finished = BuildSteps.finish(r.value());
         List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
         problems.addAll(finished.diagnostics());
@@ -356,7 +356,7 @@ public final class IncrementalBuild implements AutoCloseable {
     }
 
     /** A page with a new parsed body, as the build finishes it. */
-    private static Page withBody(Page page, ParsedPage parsed) {
+    private Page withBody(Page page, ParsedPage parsed) {
         return BuildSteps.finish(page.withBody(parsed.body()));
     }
 

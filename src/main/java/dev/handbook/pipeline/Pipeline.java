@@ -30,6 +30,7 @@ import dev.handbook.source.GitHistory;
 import dev.handbook.validate.Validator;
 import dev.handbook.scaffold.PageScaffold;
 import dev.handbook.model.GitLog;
+import dev.handbook.model.Messages;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.write.CacheWriter;
 import dev.handbook.write.LockedOutput;
@@ -109,6 +110,14 @@ public final class Pipeline {
         return new Staged<>(Optional.of(plan.value().get().path()), diags);
     }
 
+    /**
+     * The site's words for {@code config}'s language from {@code theme}, as a build gets them: for
+     * code that runs stages on its own (benchmarks, tests of one stage).
+     */
+    public static Staged<Messages> messages(Theme theme, SiteConfig config) {
+        return BuildSteps.messages(theme, config);
+    }
+
     private static BuildResult run(BuildOptions options, Progress progress, boolean write) {
         Run run = new Run(options, progress);
         return onPool(options, () -> run.execute(write));
@@ -159,7 +168,7 @@ public final class Pipeline {
             if (options.strict()) promoteWarnings();
             if (hasErrors() || output.isEmpty()) return result(0, 0, false, false);
             Theme theme = prepared.get().theme();
-            Optional<SiteRenderer> renderer = keep(SiteRenderer.create(theme, prepared.get().config()));
+            Optional<SiteRenderer> renderer = keep(SiteRenderer.create(theme, prepared.get().config(), site.messages()));
             if (renderer.isEmpty()) return result(0, 0, false, false);
             Optional<Staging> staging = keep(output.get().open(options.force()));
             if (staging.isEmpty()) return result(0, 0, false, true);
@@ -188,15 +197,17 @@ public final class Pipeline {
             SourceTree tree = time("load", () -> keep(ContentLoader.list(root)));
             diags.addAll(BuildSteps.checkStatics(config, tree.ofKind(SourceFile.Kind.STATIC)));
             Map<String, TypeSchema> schemas = keep(BuildSteps.schemas(theme.get()));
+            Messages messages = keep(BuildSteps.messages(theme.get(), config));
             GitLog git = time("git", () -> keep(GitHistory.read(root)));
-            DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value()).withSourceMarks(marks));
+            DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value(), messages)
+                    .withSourceMarks(marks));
             timings.declare("parse", BuildSteps.PARSE_STEPS);
             List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE), marks));
             List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));
             progress.update("resolve", 0, 1);
             ResolvedSite resolved = time("resolve", () -> keep(SiteResolver.resolve(new ResolveInput(pages, data,
                     tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition.value(), options.drafts(), options.today(),
-                    git))));
+                    git, messages))));
             ResolvedSite site = keep(BuildSteps.finish(resolved));
             withheld = site.hidden().withheldFiles();
             BuildSteps.Silencing silencing = BuildSteps.silence(config, site.pages(), diags);
@@ -213,7 +224,7 @@ public final class Pipeline {
             if (prepared.isEmpty()) return checkResult(Optional.empty(), true);
             SiteConfig config = prepared.get().config();
             ResolvedSite site = prepared.get().site();
-            Optional<SiteRenderer> renderer = keep(SiteRenderer.create(prepared.get().theme(), config));
+            Optional<SiteRenderer> renderer = keep(SiteRenderer.create(prepared.get().theme(), config, site.messages()));
             if (renderer.isEmpty()) return checkResult(Optional.empty(), false);
             SiteChecker checker = SiteChecker.start(site, prepared.get().silencer());
             List<Diagnostic> renderDiags = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -6,6 +6,7 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.GitLog;
+import dev.handbook.model.Messages;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
@@ -47,6 +48,8 @@ final class SourceState {
     private List<Diagnostic> editionProblems = List.of();
     Staged<Optional<Theme>> theme = Staged.of(Optional.empty());
     Staged<Map<String, TypeSchema>> schemas = Staged.of(Map.of());
+    /** The site's words, once a theme was found. */
+    Staged<Messages> messages;
     Staged<GitLog> git = Staged.of(GitLog.NONE);
     private ParseSettings settings;
     private DocumentParser parser;
@@ -87,34 +90,47 @@ final class SourceState {
         Staged<String> chosen = BuildSteps.edition(config.value(), options.audience());
         edition = chosen.value();
         editionProblems = chosen.diagnostics();
-        ParseSettings next = editionProblems.isEmpty() ? ParseSettings.of(config.value(), edition) : null;
+        git = GitHistory.read(options.root());
+        readTheme();
+    }
+
+    /**
+     * Finds the theme again: its types, words, templates (noting which changed; new words change
+     * what every template writes) and static files; forgets parsed files when parsing would now differ.
+     */
+    void readTheme() {
+        theme = ThemeLoader.locate(options.root(), config.value().theme());
+        if (theme.value().isEmpty()) {
+            schemas = Staged.of(Map.of());
+            renderer = Staged.of(Optional.empty());
+            useParser(null);
+            return;
+        }
+        Theme t = theme.value().get();
+        schemas = BuildSteps.schemas(t);
+        Staged<Messages> words = BuildSteps.messages(t, config.value());
+        boolean newWords = messages == null || !messages.value().equals(words.value());
+        messages = words;
+        useParser(editionProblems.isEmpty() ? ParseSettings.of(config.value(), edition, words.value()) : null);
+        renderer = SiteRenderer.create(t, config.value(), words.value());
+        SortedMap<String, String> now = SiteRenderer.templateDigests(t);
+        Set<String> names = new TreeSet<>(templates.keySet());
+        names.addAll(now.keySet());
+        for (String name : names) {
+            if (newWords || !Objects.equals(templates.get(name), now.get(name))) changedTemplates.add(name);
+        }
+        templates = now;
+        readAssets(t);
+    }
+
+    /** Parses with {@code next} from now on (none: nothing can be parsed); what was parsed otherwise is forgotten. */
+    private void useParser(ParseSettings next) {
         if (next == null || !next.equals(settings)) {
             pages.clear();
             data.clear();
         }
         settings = next;
         parser = next == null ? null : new DocumentParser(next);
-        git = GitHistory.read(options.root());
-        readTheme();
-    }
-
-    /** Finds the theme again: its types, templates (noting which changed) and static files. */
-    void readTheme() {
-        theme = ThemeLoader.locate(options.root(), config.value().theme());
-        if (theme.value().isEmpty()) {
-            schemas = Staged.of(Map.of());
-            renderer = Staged.of(Optional.empty());
-            return;
-        }
-        Theme t = theme.value().get();
-        schemas = BuildSteps.schemas(t);
-        renderer = SiteRenderer.create(t, config.value());
-        SortedMap<String, String> now = SiteRenderer.templateDigests(t);
-        Set<String> names = new TreeSet<>(templates.keySet());
-        names.addAll(now.keySet());
-        for (String name : names) if (!Objects.equals(templates.get(name), now.get(name))) changedTemplates.add(name);
-        templates = now;
-        readAssets(t);
     }
 
     /** Reads the theme's static files into {@link #themeAssets} and {@link #assetFiles}. */
@@ -179,6 +195,7 @@ final class SourceState {
         diags.addAll(theme.diagnostics());
         diags.addAll(tree.diagnostics());
         diags.addAll(schemas.diagnostics());
+        if (messages != null) diags.addAll(messages.diagnostics());
         diags.addAll(git.diagnostics());
         for (SourceFile f : tree.value().files()) {
             Staged<?> s = f.kind() == SourceFile.Kind.PAGE ? pages.get(f.path())

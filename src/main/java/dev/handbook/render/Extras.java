@@ -1,11 +1,13 @@
 package dev.handbook.render;
 
 import dev.handbook.model.LinkTarget;
+import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.resolve.ResolvedSite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pages the site makes itself rather than from content: 404, a redirect page per old address,
@@ -29,15 +31,16 @@ final class Extras {
         // Served for /a/b/missing/ too, where links relative to the site root would break: with
         // base_url they are absolute; without, the theme's 404 script finds the root in the browser.
         String root404 = site.config().baseUrl().orElse("");
-        out.add(new ExtraPage("404", NOT_FOUND, root404, view("Page not found", "404", root404, List.of())));
+        Messages words = site.messages();
+        out.add(new ExtraPage("404", NOT_FOUND, root404, view(words.text("not_found.title"), "404", root404, List.of())));
         for (ResolvedSite.Redirect r : site.redirects()) out.add(redirect(r));
         if (site.tags().isEmpty()) return out;
         List<Views.ChildView> tagList = new ArrayList<>();
         for (ResolvedSite.Tag t : site.tags().values()) {
             tagList.add(new Views.ChildView(t.name(), Urls.href("../", "tags/" + t.slug() + "/index.html"),
-                    t.pages().size() == 1 ? "1 page" : t.pages().size() + " pages", false, ""));
+                    words.count("tags.pages", t.pages().size(), Map.of()), false, ""));
         }
-        out.add(new ExtraPage("tags", "tags/index.html", "../", view("Tags", "tags", "../", tagList)));
+        out.add(new ExtraPage("tags", "tags/index.html", "../", view(words.text("tags.title"), "tags", "../", tagList)));
         for (ResolvedSite.Tag t : site.tags().values()) {
             String root = "../../";
             List<Views.ChildView> pages = new ArrayList<>();
@@ -46,7 +49,7 @@ final class Extras {
                 pages.add(new Views.ChildView(p.title(), Urls.href(root, p.outputPath()), p.description(), false, ""));
             }
             out.add(new ExtraPage("tag", "tags/" + t.slug() + "/index.html", root,
-                    view("Tag: " + t.name(), "tag", root, pages)));
+                    view(words.format("tags.tag", Map.of("tag", t.name())), "tag", root, pages)));
         }
         return out;
     }

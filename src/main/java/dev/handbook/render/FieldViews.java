@@ -6,7 +6,6 @@ import dev.handbook.model.TypeSchema;
 import dev.handbook.model.TypedValue;
 import dev.handbook.resolve.ResolvedSite;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,9 @@ import java.util.Map;
 
 /**
  * The generic view of a page's typed fields, for the types a handbook adds (the built-in ones have
- * typed views of their own, see {@link TypeViews}): text as strings, dates as YYYY-MM-DD, durations
- * as "1 h 30 min", cadences by name, references as {@link Views.LinkView}s (hidden ones left out),
- * lists as lists and mappings as {@link FieldMap}s. Every field of the type's schema is present,
+ * typed views of their own, see {@link TypeViews}): text as strings, dates as YYYY-MM-DD (the fact
+ * sheet writes them as the language does), durations as "1 h 30 min", cadences by name, references
+ * as {@link Views.LinkView}s (hidden ones left out), lists as lists and mappings as {@link FieldMap}s. Every field of the type's schema is present,
  * null or an empty list when the page does not set it, so templates under strict variables can test for it.
  */
 final class FieldViews {
@@ -57,8 +56,8 @@ final class FieldViews {
         if (v instanceof TypedValue.Int i) return i.value();
         if (v instanceof TypedValue.Bool b) return b.value();
         if (v instanceof TypedValue.Day d) return d.date().toString();
-        if (v instanceof TypedValue.Span s) return duration(s.duration());
-        if (v instanceof TypedValue.Every e) return e.cadence().label();
+        if (v instanceof TypedValue.Span s) return Words.duration(site.messages(), s.duration());
+        if (v instanceof TypedValue.Every e) return e.cadence().label(site.messages());
         if (v instanceof TypedValue.Handle h) return new Views.LinkView(h.handle(), null);
         if (v instanceof TypedValue.Ref r) return Links.ref(site, r, root).orElse(null);
         if (v instanceof TypedValue.Items items) {
@@ -80,6 +79,7 @@ final class FieldViews {
     }
 
     private static String flatten(ResolvedSite site, FieldSpec spec, TypedValue v, String root) {
+        if (v instanceof TypedValue.Day d) return site.messages().date(d.date());
         Object o = value(site, spec, v, root);
         if (o instanceof Views.LinkView l) return l.title();
         if (o instanceof List<?> list) {
@@ -88,13 +88,6 @@ final class FieldViews {
             return String.join(", ", parts);
         }
         return String.valueOf(o);
-    }
-
-    static String duration(Duration d) {
-        long h = d.toHours();
-        long m = d.toMinutesPart();
-        if (h == 0) return m + " min";
-        return m == 0 ? h + " h" : h + " h " + m + " min";
     }
 
     /** "definition_of_done" reads as "Definition of done". */

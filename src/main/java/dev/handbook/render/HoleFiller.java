@@ -13,8 +13,6 @@ import java.util.List;
  * to something this edition hides becomes its own text: no URL, no title, nothing of the target.
  */
 final class HoleFiller {
-    static final String UNAVAILABLE = "(not available)";
-
     private HoleFiller() {
     }
 
@@ -110,6 +108,6 @@ final class HoleFiller {
     }
 
     private static String titleOf(LinkTarget target, ResolvedSite site) {
-        return target instanceof LinkTarget.ToPage p ? site.page(p.page()).title() : UNAVAILABLE;
+        return target instanceof LinkTarget.ToPage p ? site.page(p.page()).title() : site.messages().text("link.unavailable");
     }
 }

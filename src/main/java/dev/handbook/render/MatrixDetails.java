@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.model.Matrix;
+import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.model.Role;
 import dev.handbook.render.OverviewViews.MatrixCell;
@@ -32,32 +33,33 @@ final class MatrixDetails {
         List<OverviewViews.MatrixRow> rows = new ArrayList<>();
         for (Matrix.Row row : site.matrix().map(Matrix::rows).orElse(List.of())) {
             List<MatrixCell> cells = new ArrayList<>();
-            roles.forEach((page, role) -> cells.add(cell(row.letterFor(page), role)));
+            roles.forEach((page, role) -> cells.add(cell(site.messages(), row.letterFor(page), role)));
             List<MatrixPart> parts = new ArrayList<>();
-            part(parts, "Accountable", "a", row.accountable(), roles);
-            part(parts, "Responsible", "r", row.responsible(), roles);
-            part(parts, "Consulted", "c", row.consulted(), roles);
-            part(parts, "Informed", "i", row.informed(), roles);
+            Messages words = site.messages();
+            part(parts, words.text("matrix.part.accountable"), "a", row.accountable(), roles);
+            part(parts, words.text("matrix.part.responsible"), "r", row.responsible(), roles);
+            part(parts, words.text("matrix.part.consulted"), "c", row.consulted(), roles);
+            part(parts, words.text("matrix.part.informed"), "i", row.informed(), roles);
             rows.add(new OverviewViews.MatrixRow(row.activity(), cells, parts,
                     row.audience().isEmpty() ? null : row.audience()));
         }
         return new OverviewViews.MatrixView(List.copyOf(roles.values()), rows);
     }
 
-    private static MatrixCell cell(String letter, MatrixRole role) {
+    private static MatrixCell cell(Messages words, String letter, MatrixRole role) {
         if (letter.isEmpty()) return new MatrixCell("", "", "", role.key());
         return new MatrixCell(letter, letter.toLowerCase(Locale.ROOT).replace('/', '-'),
-                role.title() + ": " + spoken(letter), role.key());
+                words.format("matrix.cell", Map.of("role", role.title(), "part", spoken(words, letter))), role.key());
     }
 
-    /** The letter in words: "A/R" is "accountable and responsible". */
-    static String spoken(String letter) {
+    /** The letter in words, in the site's language: "A/R" is "accountable and responsible". */
+    static String spoken(Messages words, String letter) {
         return switch (letter) {
-            case "A/R" -> "accountable and responsible";
-            case "A" -> "accountable";
-            case "R" -> "responsible";
-            case "C" -> "consulted";
-            case "I" -> "informed";
+            case "A/R" -> words.text("matrix.letter.a_r");
+            case "A" -> words.text("matrix.letter.a");
+            case "R" -> words.text("matrix.letter.r");
+            case "C" -> words.text("matrix.letter.c");
+            case "I" -> words.text("matrix.letter.i");
             default -> "";
         };
     }

@@ -57,7 +57,7 @@ final class OverviewDetails {
         for (Team team : site.projections().teams()) {
             Page p = site.page(team.page());
             out.add(new TeamRow(p.title(), Urls.href(root, p.outputPath()), team.mission().orElse(""),
-                    TypeDetails.sizeLabel(team.size()), team.members().size(), TypeDetails.members(site, team, root),
+                    Words.size(site.messages(), team.size()), team.members().size(), TypeDetails.members(site, team, root),
                     Links.refs(site, team.leads(), root)));
         }
         return out;
@@ -99,7 +99,8 @@ final class OverviewDetails {
         pages.forEach((key, links) -> {
             Views.LinkView o = owners.get(key);
             List<Views.LinkView> shown = links.size() > MAX_LISTED ? List.copyOf(links.subList(0, MAX_LISTED)) : links;
-            out.add(new Views.Group(o == null ? "No owner" : o.title(), o == null ? null : o.href(), shown,
+            out.add(new Views.Group(o == null ? site.messages().text("ownership.no_owner") : o.title(),
+                    o == null ? null : o.href(), shown,
                     links.size() - shown.size()));
         });
         return out;

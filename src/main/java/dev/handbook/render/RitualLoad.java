@@ -52,7 +52,7 @@ final class RitualLoad {
                 Cost c = e.getValue();
                 String team = same ? "" : e.getKey().map(t -> site.page(t).title()).orElse("");
                 out.add(new RoleLoad(p.title(), Urls.href(root, p.outputPath()), team,
-                        FieldViews.duration(Duration.ofMinutes(c.minutes())), (int) c.minutes(), c.rituals(), c.reports(),
+                        Words.duration(site.messages(), Duration.ofMinutes(c.minutes())), (int) c.minutes(), c.rituals(), c.reports(),
                         Links.audience(site, p)));
                 if (same) break;
             }

@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.model.Cadence;
+import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.model.Ritual;
 import dev.handbook.render.OverviewViews.LessOften;
@@ -13,11 +14,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,16 +34,17 @@ final class RitualWeek {
     static final int MAX_LANES = 4;
     private static final int SLOT_MINUTES = 15;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final List<DayOfWeek> WORKING_DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
             DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     private final ResolvedSite site;
     private final String root;
+    private final Messages words;
 
     RitualWeek(ResolvedSite site, String root) {
         this.site = site;
         this.root = root;
+        this.words = site.messages();
     }
 
     /** Whether the week shows every meeting of the ritual: it is held daily or weekly, always. */
@@ -120,16 +123,18 @@ final class RitualWeek {
             laneEnds.set(lane, t.slot() + t.span());
             blocks.add(block(t.ritual(), t.slot() + 1, t.span(), Math.min(lane + 1, MAX_LANES)));
         }
-        String name = TypeDetails.capitalise(day.name().toLowerCase(Locale.ROOT));
-        return new WeekDay(name, name.substring(0, 3), anyTime, blocks, Math.max(1, Math.min(MAX_LANES, laneEnds.size())));
+        // The JDK's names for the site's language, not the machine's: "Monday"/"Mon", "Montag"/"Mo.", "lundi"/"lun.".
+        String name = TypeDetails.capitalise(day.getDisplayName(TextStyle.FULL, words.locale()));
+        String shortName = TypeDetails.capitalise(day.getDisplayName(TextStyle.SHORT, words.locale()));
+        return new WeekDay(name, shortName, anyTime, blocks, Math.max(1, Math.min(MAX_LANES, laneEnds.size())));
     }
 
     private WeekBlock block(Ritual r, int row, int span, int lane) {
         Page p = site.page(r.page());
         Duration d = r.duration().orElseThrow();
         String time = r.schedule().time().map(t -> t.format(HOUR) + "\u2013" + t.plus(d).format(HOUR)).orElse("");
-        return new WeekBlock(p.title(), Urls.href(root, p.outputPath()), time, FieldViews.duration(d),
-                TypeDetails.capitalise(r.cadence().orElseThrow().label()), r.optional(), row, span, lane,
+        return new WeekBlock(p.title(), Urls.href(root, p.outputPath()), time, Words.duration(words, d),
+                TypeDetails.capitalise(r.cadence().orElseThrow().label(words)), r.optional(), row, span, lane,
                 Links.audience(site, p));
     }
 
@@ -145,8 +150,10 @@ final class RitualWeek {
             Optional<LocalDate> next = r.always() ? next(r) : Optional.empty();
             LocalDate today = site.today();
             out.add(new LessOften(p.title(), Urls.href(root, p.outputPath()),
-                    TypeDetails.capitalise(r.cadence().get().label()), r.duration().map(FieldViews::duration).orElse(""),
-                    when(r), next.map(n -> (n.equals(today) ? "Today, " : "") + n.format(DATE)).orElse(""),
+                    TypeDetails.capitalise(r.cadence().get().label(words)),
+                    r.duration().map(d -> Words.duration(words, d)).orElse(""), when(r),
+                    next.map(n -> n.equals(today) ? words.format("schedule.today", Map.of("date", words.day(n)))
+                            : words.day(n)).orElse(""),
                     next.map(LocalDate::toString).orElse(""), r.onlyWhile().orElse(""), r.optional(),
                     Links.audience(site, p)));
         }
@@ -168,39 +175,44 @@ final class RitualWeek {
     }
 
     /**
-     * Its day and time as far as the page sets them: "Thursdays at 14:00" for a week-based cadence,
-     * "the last Friday of the month at 16:00" or "the second Wednesday of April and October" for a
-     * month-based one counted from a date, "at 14:00", or "".
+     * Its day and time as far as the page sets them, in the site's language: "Thursdays at 14:00" for a
+     * week-based cadence, "the last Friday of the month at 16:00" or "the second Wednesday of April and
+     * October" for a month-based one counted from a date, "at 14:00", or "".
      */
-    private static String when(Ritual r) {
+    private String when(Ritual r) {
         Cadence c = r.cadence().orElseThrow();
         String day = "";
         if (c.step().toTotalMonths() == 0) {
-            day = r.schedule().weekday().map(d -> name(d) + "s").orElse("");
+            day = r.schedule().weekday().map(d -> words.format("schedule.weekly", Map.of("weekday", name(d)))).orElse("");
         } else if (r.schedule().date().isPresent()) {
             LocalDate a = r.schedule().date().get();
-            String nth = a.getDayOfMonth() + 7 > a.lengthOfMonth() ? "last"
-                    : List.of("first", "second", "third", "fourth").get((a.getDayOfMonth() - 1) / 7);
-            day = "the " + nth + " " + name(a.getDayOfWeek()) + " of " + months(a, (int) c.step().toTotalMonths());
+            String nth = a.getDayOfMonth() + 7 > a.lengthOfMonth() ? "schedule.nth.last"
+                    : List.of("schedule.nth.first", "schedule.nth.second", "schedule.nth.third", "schedule.nth.fourth")
+                    .get((a.getDayOfMonth() - 1) / 7);
+            int step = (int) c.step().toTotalMonths();
+            Map<String, String> args = Map.of("nth", words.text(nth), "weekday", name(a.getDayOfWeek()),
+                    "months", step == 1 ? "" : months(a, step));
+            day = words.format(step == 1 ? "schedule.of_month" : "schedule.of_months", args);
         }
-        String time = r.schedule().time().map(t -> "at " + t.format(HOUR)).orElse("");
+        String time = r.schedule().time().map(t -> words.format("schedule.at", Map.of("time", t.format(HOUR)))).orElse("");
         return (day + " " + time).strip();
     }
 
-    private static String name(DayOfWeek d) {
-        return TypeDetails.capitalise(d.name().toLowerCase(Locale.ROOT));
+    /** The weekday's name as the language writes it inside a sentence: "Friday", "Freitag", "vendredi". */
+    private String name(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, words.locale());
     }
 
-    /** "the month", or the months it falls in: "April and October". */
-    private static String months(LocalDate anchor, int step) {
-        if (step == 1) return "the month";
+    /** The months it falls in: "April and October". */
+    private String months(LocalDate anchor, int step) {
         java.util.TreeSet<Integer> in = new java.util.TreeSet<>();
         for (int m = anchor.getMonthValue(); in.add((m - 1) % 12 + 1); m += step) {
             if (in.size() == 12) break;
         }
-        List<String> names = in.stream().map(m -> TypeDetails.capitalise(java.time.Month.of(m).name()
-                .toLowerCase(Locale.ROOT))).toList();
+        List<String> names = in.stream().map(m -> java.time.Month.of(m).getDisplayName(TextStyle.FULL,
+                words.locale())).toList();
         if (names.size() == 1) return names.get(0);
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return words.format("schedule.and", Map.of("list", String.join(", ", names.subList(0, names.size() - 1)),
+                "last", names.get(names.size() - 1)));
     }
 }

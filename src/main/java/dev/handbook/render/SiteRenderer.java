@@ -5,6 +5,7 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.Heading;
+import dev.handbook.model.Messages;
 import dev.handbook.model.NavTree;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
@@ -29,10 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * neighbours in the tree and its links only, never by scanning the site.
  *
  * <p>Pebble runs with strict variables (a misspelt variable fails the build instead of printing
- * nothing) and auto-escaping; templates receive {@link Views} records only.
+ * nothing) and auto-escaping; templates receive {@link Views} records only, and the site's words
+ * through {@code t} and {@code day} ({@link MessageExtension}).
  *
  * <pre>{@code
- * SiteRenderer renderer = SiteRenderer.create(theme, config).value().orElseThrow();
+ * SiteRenderer renderer = SiteRenderer.create(theme, config, site.messages()).value().orElseThrow();
  * Staged<OutputFile> html = renderer.renderPage(site, 3);
  * }</pre>
  */
@@ -60,8 +62,11 @@ public final class SiteRenderer {
         this.config = config;
     }
 
-    /** Sets up Pebble over the theme and compiles the base layouts, so a template syntax error stops the build early. */
-    public static Staged<Optional<SiteRenderer>> create(Theme theme, SiteConfig config) {
+    /**
+     * Sets up Pebble over the theme, with {@code messages} for its words, and compiles the base
+     * layouts, so a template syntax error stops the build early.
+     */
+    public static Staged<Optional<SiteRenderer>> create(Theme theme, SiteConfig config, Messages messages) {
         PathLoader loader = new PathLoader(theme.dirs());
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(loader)
@@ -73,6 +78,7 @@ public final class SiteRenderer {
                 // time). PageWriter caps the page; the template budget stops runaway loops.
                 .maxRenderedSize(-1)
                 .extension(new TemplateBudget())
+                .extension(new MessageExtension(messages))
                 .defaultLocale(java.util.Locale.ROOT)
                 .build();
         SiteRenderer renderer = new SiteRenderer(engine, loader, theme, config);
@@ -236,12 +242,13 @@ public final class SiteRenderer {
         // A built-in type has a typed view instead of the generic fields of a type a handbook adds.
         Optional<Views.Details> typeView = TypeDetails.of(site, index, page, root);
         Views.Details details = typeView.or(() -> OverviewDetails.of(site, page, root)).orElse(null);
-        if (details != null) toc.addAll(details.sections());
+        if (details != null) toc.addAll(details.sections(site.messages()));
         FieldMap fields = typeView.isPresent() ? FieldMap.EMPTY : FieldViews.of(site, page, root);
         Optional<dev.handbook.model.GitInfo> git = Optional.ofNullable(site.git().get(page.path()));
         TypeSchema schema = site.schema(page);
         return new Views.PageView(page.title(), page.description(), page.kind().name().toLowerCase(java.util.Locale.ROOT),
-                page.type(), schema.label(), !schema.fields().isEmpty(), HoleFiller.fill(site, page, root), crumbs,
+                page.type(), Words.label(site.messages(), schema, handbookLayer()), !schema.fields().isEmpty(),
+                HoleFiller.fill(site, page, root), crumbs,
                 NavBuilder.sidebar(site, i, root), toc, prev, next, children, backlinks(site, page, root), tags,
                 fields, FieldViews.facts(site, page, root), details,
                 Links.owner(site, page, root), page.reviewed().map(Object::toString).orElse(null),
@@ -250,11 +257,12 @@ public final class SiteRenderer {
     }
 
     /** Pages linking here, grouped by their type ("Roles", "Rituals"), groups in reading order of their first page. */
-    private static List<Views.Group> backlinks(ResolvedSite site, Page page, String root) {
+    private List<Views.Group> backlinks(ResolvedSite site, Page page, String root) {
         Map<String, List<Views.LinkView>> byType = new java.util.LinkedHashMap<>();
         for (int b : site.backlinks().get(page.index())) {
             Page from = site.page(b);
-            byType.computeIfAbsent(site.schema(from).plural(), k -> new ArrayList<>()).add(Links.page(from, root));
+            byType.computeIfAbsent(Words.plural(site.messages(), site.schema(from), handbookLayer()),
+                    k -> new ArrayList<>()).add(Links.page(from, root));
         }
         List<Views.Group> out = new ArrayList<>();
         byType.forEach((label, links) -> out.add(new Views.Group(label, null, links)));
@@ -271,6 +279,14 @@ public final class SiteRenderer {
             }
             return lastIndex;
         }
+    }
+
+    /**
+     * How diagnostics name the handbook's own theme folder, whose type files keep their labels; ""
+     * when the theme is the built-in one alone (a handbook inside this repository).
+     */
+    private String handbookLayer() {
+        return theme.displayDirs().size() > 1 ? theme.displayDirs().get(0) : "";
     }
 
     private record IndexFor(ResolvedSite site, SiteIndex pages, BrandingFiles branding) {

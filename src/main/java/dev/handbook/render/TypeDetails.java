@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.model.Matrix;
+import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.model.Process;
 import dev.handbook.model.Projections;
@@ -13,6 +14,7 @@ import dev.handbook.resolve.ResolvedSite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,7 +80,7 @@ final class TypeDetails {
         }
         String letter = row.letterFor(me);
         return new TypeViews.Duty(row.activity(), letter, letter.toLowerCase(java.util.Locale.ROOT).replace('/', '-'),
-                capitalise(MatrixDetails.spoken(letter)), with, row.audience().isEmpty() ? null : row.audience());
+                capitalise(MatrixDetails.spoken(site.messages(), letter)), with, row.audience().isEmpty() ? null : row.audience());
     }
 
     /** Whether two texts say the same, whatever their case, spacing and final full stop. */
@@ -91,7 +93,7 @@ final class TypeDetails {
     }
 
     private static TypeViews.TeamView team(ResolvedSite site, Team team, String root) {
-        return new TypeViews.TeamView(team.mission().orElse(""), sizeLabel(team.size()), team.members().size(),
+        return new TypeViews.TeamView(team.mission().orElse(""), Words.size(site.messages(), team.size()), team.members().size(),
                 Links.refs(site, team.leads(), root), Links.refs(site, team.rituals(), root), members(site, team, root));
     }
 
@@ -104,9 +106,11 @@ final class TypeDetails {
     }
 
     private static TypeViews.RitualView ritual(ResolvedSite site, SiteIndex index, Ritual ritual, String root) {
-        return new TypeViews.RitualView(ritual.purpose().orElse(""), ritual.cadence().map(c -> c.label()).orElse(""),
-                ritual.optional(), ritual.duration().map(FieldViews::duration).orElse(""),
-                ritual.perWeek().map(FieldViews::duration).orElse(null), Links.refOrNull(site, ritual.facilitator(), root),
+        Messages words = site.messages();
+        return new TypeViews.RitualView(ritual.purpose().orElse(""),
+                ritual.cadence().map(c -> c.label(words)).orElse(""), ritual.optional(),
+                ritual.duration().map(d -> Words.duration(words, d)).orElse(""),
+                ritual.perWeek().map(d -> Words.duration(words, d)).orElse(null), Links.refOrNull(site, ritual.facilitator(), root),
                 Links.refs(site, ritual.attendees(), root), Links.pages(site, index.teamsRunning(ritual.page()), root),
                 ritual.inputs(), ritual.outputs());
     }
@@ -125,35 +129,29 @@ final class TypeDetails {
     /** The one-line summary of a typed page on its section's listing ("Daily · 15 min"), or "". */
     static String meta(ResolvedSite site, Page page) {
         Projections typed = site.projections();
+        Messages words = site.messages();
         int i = page.index();
         return switch (page.type()) {
-            case "role" -> typed.requireRole(i).manager().map(m -> "Reports to " + site.page(m).title()).orElse("");
+            case "role" -> typed.requireRole(i).manager()
+                    .map(m -> words.format("role.meta", Map.of("role", site.page(m).title()))).orElse("");
             case "team" -> {
                 Team team = typed.requireTeam(i);
-                int n = team.members().size();
-                yield sizeLabel(team.size()) + " team · " + n + (n == 1 ? " member" : " members");
+                yield Words.sizedTeam(words, team.size()) + " · "
+                        + words.count("team.members_count", team.members().size(), Map.of());
             }
             case "ritual" -> {
                 Ritual r = typed.requireRitual(i);
-                yield join(r.cadence().map(c -> capitalise(c.label())).orElse(""),
-                        r.duration().map(FieldViews::duration).orElse(""), r.optional() ? "optional" : "");
+                yield join(r.cadence().map(c -> capitalise(c.label(words))).orElse(""),
+                        r.duration().map(d -> Words.duration(words, d)).orElse(""),
+                        r.optional() ? words.text("field.optional") : "");
             }
             case "runbook" -> {
                 Runbook r = typed.requireRunbook(i);
                 yield join(r.severity().orElse(""), r.service().orElse(""));
             }
             case "process" -> typed.requireProcess(i).owner().flatMap(TypedValue.Ref::page)
-                    .map(o -> "Owned by " + site.page(o).title()).orElse("");
+                    .map(o -> words.format("process.meta", Map.of("owner", site.page(o).title()))).orElse("");
             default -> "";
-        };
-    }
-
-    static String sizeLabel(Team.SizeClass size) {
-        return switch (size) {
-            case TOO_SMALL -> "Below four";
-            case SMALL -> "Small";
-            case MEDIUM -> "Medium";
-            case LARGE -> "Large";
         };
     }
 

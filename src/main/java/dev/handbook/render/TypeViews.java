@@ -37,16 +37,16 @@ public final class TypeViews {
                            String matrixHref) implements Views.Details {
         /** The generated sections, in the order the layout shows them, for "on this page". */
         @Override
-        public List<Views.TocItem> sections() {
+        public List<Views.TocItem> sections(dev.handbook.model.Messages words) {
             List<Views.TocItem> out = new java.util.ArrayList<>();
-            if (!measuresOfSuccess.isEmpty()) out.add(new Views.TocItem("t-measures", "Measures of success", 2));
+            if (!measuresOfSuccess.isEmpty()) out.add(new Views.TocItem("t-measures", words.text("role.measures"), 2));
             if (!duties.isEmpty() || !responsibilities.isEmpty() || !consulted.isEmpty() || !informed.isEmpty()) {
-                out.add(new Views.TocItem("t-responsibilities", "Responsibilities", 2));
+                out.add(new Views.TocItem("t-responsibilities", words.text("role.responsibilities"), 2));
             }
             if (!consulted.isEmpty() || !informed.isEmpty()) {
-                out.add(new Views.TocItem("t-consulted", "Consulted and informed", 3));
+                out.add(new Views.TocItem("t-consulted", words.text("role.consulted_informed"), 3));
             }
-            if (!skills.isEmpty()) out.add(new Views.TocItem("t-skills", "Skills", 2));
+            if (!skills.isEmpty()) out.add(new Views.TocItem("t-skills", words.text("role.skills"), 2));
             return out;
         }
     }

@@ -94,9 +94,9 @@ public final class Views {
             OverviewViews.NeedsReviewView, OverviewViews.RecentView, RedirectView {
         /**
          * The sections the layout adds after the page's own content, for its "on this page" list;
-         * their ids are the ids the layout gives their headings.
+         * their ids are the ids the layout gives their headings, their titles the layout's words.
          */
-        default List<TocItem> sections() {
+        default List<TocItem> sections(dev.handbook.model.Messages words) {
             return List.of();
         }
     }

@@ -2,6 +2,7 @@ package dev.handbook.resolve;
 
 import dev.handbook.diag.SourcePos;
 import dev.handbook.model.Body;
+import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.model.Value;
 
@@ -24,29 +25,24 @@ final class GeneratedPages {
     /** What {@link View#needsType} says of a view drawn from git history rather than from pages. */
     private static final String GIT = "(git)";
 
-    private record View(String slug, String title, String description, String needsType) {
+    /** A view, shown when the handbook has pages of {@code needsType} (or always, for ""). */
+    private record View(String slug, String needsType) {
+        /** Where its title and description are among the messages: {@code overview.org_chart.title}. */
+        String key(String part) {
+            return "overview." + slug.replace('-', '_') + "." + part;
+        }
     }
 
-    private static final List<View> VIEWS = List.of(
-            new View("org-chart", "Org chart", "Who reports to whom, drawn from each role's reports_to.", "role"),
-            new View("responsibilities", "Responsibility matrix",
-                    "Who is responsible, accountable, consulted and informed for each activity.", "matrix"),
-            new View("rituals", "Rituals calendar",
-                    "The rituals as a working week, the ones held less often, the time they take from each role, and a "
-                            + "calendar to subscribe to.", "ritual"),
-            new View("teams", "Teams at a glance", "Every team with its size and members.", "team"),
-            new View("runbooks", "Runbook index", "Runbooks by service and severity, with owner and last test.", "runbook"),
-            new View("ownership", "Page owners", "Every page grouped by the role, team or person who owns it.", ""),
-            new View("needs-review", "Needs review", "Pages whose review is overdue, oldest first.", ""),
-            new View("recent", "Recently changed", "The pages changed most recently, commit by commit, newest first.",
-                    GIT));
+    private static final List<View> VIEWS = List.of(new View("org-chart", "role"), new View("responsibilities", "matrix"),
+            new View("rituals", "ritual"), new View("teams", "team"), new View("runbooks", "runbook"),
+            new View("ownership", ""), new View("needs-review", ""), new View("recent", GIT));
 
     private GeneratedPages() {
     }
 
-    /** Adds the overview section and its views to {@code pages}. */
+    /** Adds the overview section and its views to {@code pages}, titled in the site's language. */
     static void add(List<Page> pages, Set<String> typesPresent, boolean hasMatrix, boolean hasHistory,
-                    String audience) {
+                    String audience, Messages words) {
         List<Page> views = new ArrayList<>();
         int weight = 1;
         for (View v : VIEWS) {
@@ -54,12 +50,11 @@ final class GeneratedPages {
                     || v.needsType().equals("matrix") && hasMatrix || v.needsType().equals(GIT) && hasHistory;
             if (!wanted) continue;
             String path = FOLDER + "/" + v.slug();
-            views.add(page(path, FOLDER + "/" + v.slug() + "/", Page.Kind.PAGE, v.slug(), v.title(), v.description(),
-                    weight++, v.slug(), audience));
+            views.add(page(path, FOLDER + "/" + v.slug() + "/", Page.Kind.PAGE, v.slug(), words.text(v.key("title")),
+                    words.text(v.key("description")), weight++, v.slug(), audience));
         }
-        pages.add(page(FOLDER + "/", FOLDER + "/", Page.Kind.SECTION, FOLDER, "At a glance",
-                "Views the handbook draws from its roles, teams, rituals and runbooks.", Page.NO_WEIGHT + 1,
-                "overview", audience));
+        pages.add(page(FOLDER + "/", FOLDER + "/", Page.Kind.SECTION, FOLDER, words.text("overview.title"),
+                words.text("overview.description"), Page.NO_WEIGHT + 1, "overview", audience));
         pages.addAll(views);
     }
 

@@ -96,7 +96,7 @@ final class PageAssembler {
         for (Page p : pages) types.add(p.type());
         boolean matrix = in.data().stream().anyMatch(d -> d.path().equals(MatrixReader.FILE));
         boolean recent = in.config().recent().commits() > 0 && !in.git().commits().isEmpty();
-        GeneratedPages.add(pages, types, matrix, recent, audiences.name(0));
+        GeneratedPages.add(pages, types, matrix, recent, audiences.name(0), in.messages());
         reportCollisions(pages, hidden);
         List<String> withheld = new ArrayList<>();
         List<StaticFile> statics = statics(pages, hidden, withheld);

@@ -9,6 +9,7 @@ import dev.handbook.parse.ParsedData;
 
 import dev.handbook.model.GitInfo;
 import dev.handbook.model.Matrix;
+import dev.handbook.model.Messages;
 import dev.handbook.model.Projections;
 import dev.handbook.model.TypeSchema;
 import dev.handbook.model.TypedValue;
@@ -34,6 +35,7 @@ import java.util.TreeMap;
  * @param projections the typed records of the pages of built-in types (roles, teams, rituals…)
  * @param git       by source path under content/, when the file last changed and who changed it
  * @param hidden    what this edition leaves out that its pages might still point at
+ * @param messages  the site's words in its language, for every text a page shows that no author wrote
  * @param recent    what the "Recently changed" page lists, when the site has one
  * @param redirects the small pages that send an old address on to its page, each at its own path
  */
@@ -43,7 +45,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
                            Map<String, TypeSchema> schemas, List<Map<String, TypedValue>> typed,
                            Projections projections, Optional<Matrix> matrix, LocalDate today, Map<String, GitInfo> git,
                            Hidden hidden, Optional<RecentChanges> recent,
-                           List<Redirect> redirects) {
+                           List<Redirect> redirects, Messages messages) {
     public ResolvedSite {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(edition, "edition");
@@ -61,6 +63,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
         Objects.requireNonNull(today, "today");
         git = Map.copyOf(git);
         Objects.requireNonNull(hidden, "hidden");
+        Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(recent, "recent");
         redirects = List.copyOf(redirects);
         if (typed.size() != pages.size()) throw new IllegalArgumentException("typed fields per page");
@@ -127,7 +130,7 @@ public record ResolvedSite(SiteConfig config, String edition, List<Page> pages, 
     public ResolvedSite withPages(List<Page> changed) {
         if (changed.size() != pages.size()) throw new IllegalArgumentException("page count changed");
         return new ResolvedSite(config, edition, changed, nav, links, backlinks, tags, statics, data, schemas, typed,
-                projections, matrix, today, git, hidden, recent, redirects);
+                projections, matrix, today, git, hidden, recent, redirects, messages);
     }
 
     public Page page(int index) {

@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * reporting each broken one at its position. Never touches the disk.
  *
  * <pre>{@code
- * Staged<ResolvedSite> site = SiteResolver.resolve(new ResolveInput(pages, data, statics, config, "everyone", false));
+ * Staged<ResolvedSite> site = SiteResolver.resolve(new ResolveInput(pages, data, statics, schemas, config,
+ *         "everyone", false, today, git, messages));
  * }</pre>
  */
 public final class SiteResolver {
@@ -72,7 +73,7 @@ public final class SiteResolver {
         ResolvedSite site = new ResolvedSite(in.config(), in.edition(), pages, tree.nav(), links, backlinks,
                 tags(pages, diags::add), assembled.statics(), in.data(), in.schemas(), typed, Projector.project(pages, typed),
                 matrix, in.today(), in.git().lastChanged(), assembled.hiddenContent(),
-                RecentCommits.select(in, pages, assembled.statics(), audiences), redirects);
+                RecentCommits.select(in, pages, assembled.statics(), audiences), redirects, in.messages());
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new Staged<>(site, sorted);

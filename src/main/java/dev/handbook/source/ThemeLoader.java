@@ -106,6 +106,51 @@ public final class ThemeLoader {
         return new Staged<>(List.copyOf(byName.values()), diags);
     }
 
+    /**
+     * A message file of the theme ({@code i18n/LANGUAGE.yml}): its language, which folder of the
+     * chain it is in (0 is the handbook's own), where it is shown in messages, and its text.
+     */
+    public record MessageFile(String language, int layer, String displayPath, String text) {
+    }
+
+    /**
+     * The theme's message files of the given languages, from every folder of the chain, the
+     * handbook's own first: a handbook's file overrides the keys it sets and inherits the rest.
+     */
+    public static Staged<List<MessageFile>> messageFiles(Theme theme, java.util.Set<String> languages) {
+        List<MessageFile> out = new ArrayList<>();
+        List<Diagnostic> diags = new ArrayList<>();
+        for (int i = 0; i < theme.dirs().size(); i++) {
+            for (String language : languages) {
+                Path file = theme.dirs().get(i).resolve("i18n").resolve(language + ".yml");
+                if (!Files.isRegularFile(file)) continue;
+                String display = theme.displayDirs().get(i) + "/i18n/" + language + ".yml";
+                try {
+                    out.add(new MessageFile(language, i, display, Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    diags.add(Diagnostic.error(SourcePos.file(display), "cannot read: %s", e.getMessage()).withRule("theme"));
+                }
+            }
+        }
+        return new Staged<>(out, diags);
+    }
+
+    /** The languages the theme has messages in ({@code i18n/*.yml} of any folder of the chain), sorted. */
+    public static java.util.SortedSet<String> languages(Theme theme) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (Path dir : theme.dirs()) {
+            Path i18n = dir.resolve("i18n");
+            if (!Files.isDirectory(i18n)) continue;
+            try (Stream<Path> list = Files.list(i18n)) {
+                list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml") && n.length() > 4)
+                        .forEach(n -> out.add(n.substring(0, n.length() - 4)));
+            } catch (IOException e) {
+                // a folder that cannot be listed offers no languages; reading a file of it reports why
+            }
+        }
+        return out;
+    }
+
     private static boolean sameTree(Path local, Path builtIn) {
         return builtIn.getFileSystem() == FileSystems.getDefault() && local.toAbsolutePath().normalize()
                 .equals(builtIn.toAbsolutePath().normalize());

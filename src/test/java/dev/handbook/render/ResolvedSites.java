@@ -3,7 +3,9 @@ package dev.handbook.render;
 import dev.handbook.TestSite;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
+import dev.handbook.model.Messages;
 import dev.handbook.parse.DocumentParser;
+import dev.handbook.pipeline.Pipeline;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
@@ -44,12 +46,15 @@ public final class ResolvedSites {
 
     private static ResolvedSite resolve(TestSite site, Map<String, TypeSchema> schemas) {
         SiteConfig config = ConfigLoader.load(site.root()).value();
-        DocumentParser parser = new DocumentParser(ParseSettings.of(config, config.widestAudience()));
+        Theme theme = ThemeLoader.locate(site.root(), config.theme()).value().orElseThrow();
+        Messages messages = Pipeline.messages(theme, config).value();
+        DocumentParser parser = new DocumentParser(ParseSettings.of(config, config.widestAudience(), messages));
         List<ParsedPage> pages = new ArrayList<>();
         for (SourceFile f : ContentLoader.list(site.root()).value().ofKind(SourceFile.Kind.PAGE)) {
             pages.add(parser.parsePage(f.path(), f.displayPath(), ContentLoader.readText(f).value()).value());
         }
         return SiteResolver.resolve(new ResolveInput(pages, List.of(), List.of(), schemas, config,
-                config.widestAudience(), false, LocalDate.of(2026, 1, 1), dev.handbook.model.GitLog.NONE)).value();
+                config.widestAudience(), false, LocalDate.of(2026, 1, 1), dev.handbook.model.GitLog.NONE, messages))
+                .value();
     }
 }

@@ -76,9 +76,10 @@ class RunawayTemplateTest {
         TestSite site = siteWithLayout("{% for i in 1..2000000000 %}{% for j in range(1, 2000000000) %}{% endfor %}"
                 + "{% endfor %}\n");
         Theme theme = ThemeLoader.locate(site.root(), "default").value().orElseThrow();
-        SiteRenderer renderer = SiteRenderer.create(theme, SiteConfig.standard()).value().orElseThrow();
-        renderer.pageBudgetMillis = 0; // the clock, looked at on the first step, before the step budget
         dev.handbook.resolve.ResolvedSite resolved = ResolvedSites.of(site);
+        SiteRenderer renderer = SiteRenderer.create(theme, SiteConfig.standard(), resolved.messages()).value()
+                .orElseThrow();
+        renderer.pageBudgetMillis = 0; // the clock, looked at on the first step, before the step budget
         int page = resolved.pages().stream().filter(p -> p.path().equals("a.md")).findFirst().orElseThrow().index();
         Staged<Optional<OutputFile>> out = renderer.renderPage(resolved, page);
         assertTrue(out.value().isEmpty());
