@@ -95,6 +95,8 @@
     });
     // Highlighted code, diagrams and open menus change widths after this runs.
     document.addEventListener("handbook:content-changed", function () { markScrollable(scrollers()); });
+    // An opened collapsible (<details>) may show a wide block too; "toggle" does not bubble, so capture it.
+    document.addEventListener("toggle", function () { markScrollable(scrollers()); }, true);
   }
 
   window.HandbookLayout = { refresh: function () { markScrollable(scrollers()); } };

@@ -788,11 +788,14 @@
     }
 
     function resultOption(res, i) {
+      // The link itself is the option: an option holding a link is a control inside a control (axe:
+      // nested-interactive), which screen readers announce badly.
       var li = document.createElement("li");
-      li.id = "search-result-" + i;
-      li.setAttribute("role", "option");
-      li.setAttribute("aria-selected", "false");
+      li.setAttribute("role", "none");
       var a = document.createElement("a");
+      a.id = "search-result-" + i;
+      a.setAttribute("role", "option");
+      a.setAttribute("aria-selected", "false");
       a.href = res.href;
       a.tabIndex = -1;
       var t = document.createElement("span");
@@ -906,7 +909,7 @@
         showMore();
         return;
       }
-      var href = el.querySelector("a").href;
+      var href = el.href;
       open(false);
       window.location.href = href;
     }

@@ -63,6 +63,8 @@
       tabs[j].tabIndex = on ? 0 : -1;
       panels[j].hidden = !on;
     }
+    // A panel just shown may hold a block too wide for the page, which layout.js makes focusable.
+    document.dispatchEvent(new CustomEvent("handbook:content-changed"));
   }
 
   /** Opens the panels around the element the address points at (#id), so following a link shows it. */

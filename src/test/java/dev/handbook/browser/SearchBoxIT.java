@@ -71,7 +71,7 @@ class SearchBoxIT {
         List<WebElement> marks = first.findElements(By.cssSelector(".search-result-snippet mark"));
         assertFalse(marks.isEmpty(), "matched words are highlighted");
         assertTrue(marks.get(0).getText().toLowerCase().startsWith("retr"), marks.get(0).getText());
-        assertTrue(first.findElement(By.tagName("a")).getAttribute("href")
+        assertTrue(first.getAttribute("href")
                 .endsWith("/deep/base%20path/rituals/retrospective/index.html"), "links are relative to the page");
         String status = browser.driver().findElement(By.id("search-status")).getText().isEmpty()
                 ? (String) browser.js("return document.getElementById('search-status').textContent")
@@ -95,7 +95,7 @@ class SearchBoxIT {
         assertEquals("false", options.get(0).getAttribute("aria-selected"));
         box.sendKeys(Keys.ARROW_UP);
         assertEquals("search-result-0", box.getAttribute("aria-activedescendant"));
-        String href = options.get(0).findElement(By.tagName("a")).getAttribute("href");
+        String href = options.get(0).getAttribute("href");
         assertTrue(href.endsWith("runbooks/incident-response/index.html#first-15-minutes-checklist"), href);
         box.sendKeys(Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("incident-response"));
@@ -179,7 +179,7 @@ class SearchBoxIT {
             browser.driver().get(root + "teams/index.html");
             input().click();
             List<WebElement> options = type("lean coffee");
-            String href = options.get(0).findElement(By.tagName("a")).getAttribute("href");
+            String href = options.get(0).getAttribute("href");
             assertEquals(root + "rituals/lean-coffee/index.html", href);
             input().sendKeys(Keys.ENTER);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(href));
