@@ -117,6 +117,7 @@
       summary.textContent = T.source;
       more.appendChild(summary);
       var pre = document.createElement("pre");
+      pre.setAttribute("data-title", T.source); // names the block if it scrolls (layout.js)
       var code = document.createElement("code");
       code.textContent = d.source;
       pre.appendChild(code);
@@ -139,6 +140,8 @@
       startOnLoad: false,
       securityLevel: "strict",
       theme: dark() ? "dark" : "neutral",
+      // mermaid's dark edge labels (#ccc on #585858) fall short of 4.5:1; a darker ground passes.
+      themeVariables: dark() ? { edgeLabelBackground: "#333333" } : {},
       fontFamily: getComputedStyle(document.body).fontFamily
     });
     var chain = Promise.resolve();

@@ -64,6 +64,17 @@
     return LABELS.table;
   }
 
+  /* Two regions with one name are two landmarks a screen reader cannot tell apart (axe:
+     landmark-unique): the second "Code" is "Code 2". */
+  function uniqueLabel(label, el) {
+    var taken = {};
+    document.querySelectorAll("[role=region][aria-label]").forEach(function (other) {
+      if (other !== el) taken[other.getAttribute("aria-label")] = true;
+    });
+    if (!taken[label]) return label;
+    for (var n = 2; ; n++) if (!taken[label + " " + n]) return label + " " + n;
+  }
+
   function markScrollable(blocks) {
     blocks.forEach(function (el) {
       var scrolls = el.scrollWidth > el.clientWidth + 1;
@@ -73,7 +84,7 @@
         el.setAttribute("tabindex", "0");
         if (!el.hasAttribute("role")) { el.setAttribute("role", "region"); added.push("role"); }
         if (!el.hasAttribute("aria-label") && !el.hasAttribute("aria-labelledby")) {
-          el.setAttribute("aria-label", labelOf(el));
+          el.setAttribute("aria-label", uniqueLabel(labelOf(el), el));
           added.push("aria-label");
         }
         el.setAttribute("data-scroll-focus", added.join(" "));

@@ -128,7 +128,7 @@ class NotFoundPageIT {
         box.sendKeys("lean coffee");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
                 "lean coffee".equals(d.findElement(By.id("search-results")).getAttribute("data-query")));
-        String href = browser.driver().findElement(By.cssSelector("#search-results [role=option] a")).getAttribute("href");
+        String href = browser.driver().findElement(By.cssSelector("#search-results a[role=option]")).getAttribute("href");
         assertEquals(base() + "/sub/dir/rituals/lean-coffee/index.html", href);
     }
 
