@@ -37,14 +37,9 @@ public final class TestSite {
     }
 
     public static TestSite of(String spec) {
-        try {
-            Path root = Files.createTempDirectory("handbook-test-");
-            TestSite site = new TestSite(root);
-            site.write(spec);
-            return site;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestSite site = new TestSite(TempDirs.create("handbook-test-"));
+        site.write(spec);
+        return site;
     }
 
     /** Adds or replaces files, in the same {@code -- path --} format. */

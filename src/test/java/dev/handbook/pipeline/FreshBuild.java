@@ -1,6 +1,7 @@
 package dev.handbook.pipeline;
 
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.TempDirs;
 import dev.handbook.write.SiteWriter;
 
 import java.io.IOException;
@@ -30,13 +31,17 @@ public final class FreshBuild {
     public static void assertSame(IncrementalBuild live, BuildOptions options, String context) {
         live.updateSearch();
         assertFalse(live.searchPending(), context + ": the search index is up to date");
-        Path out;
+        Path scratch = TempDirs.create("handbook-fresh-");
         try {
-            out = Files.createTempDirectory("handbook-fresh-").resolve("site");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            compare(live, options.withOut(scratch.resolve("site")), context);
+        } finally {
+            TempDirs.delete(scratch);
         }
-        BuildResult fresh = Pipeline.build(options.withOut(out), Progress.NONE);
+    }
+
+    private static void compare(IncrementalBuild live, BuildOptions options, String context) {
+        Path out = options.outDir();
+        BuildResult fresh = Pipeline.build(options, Progress.NONE);
         assertEquals(headlines(fresh.diagnostics()), headlines(live.last().diagnostics()),
                 context + ": the problems a clean build reports");
         if (!fresh.written()) {

@@ -1,5 +1,6 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.TempDirs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,7 +31,7 @@ class IncrementalEquivalenceTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void randomEditsGiveTheBytesOfACleanBuild(long seed) throws IOException {
-        Path root = Files.createTempDirectory("handbook-equivalence-");
+        Path root = TempDirs.create("handbook-equivalence-");
         RandomEdits.copyTree(Path.of("src/test/resources/golden/typed-handbook/site"), root);
         BuildOptions options = BuildOptions.defaults(root).withToday(TODAY).withThreads(2);
         if (seed % 3 == 0) options = options.withAudience("managers");

@@ -1,5 +1,6 @@
 package dev.handbook.serve;
 
+import dev.handbook.TempDirs;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.BuildResult;
 import dev.handbook.pipeline.Changes;
@@ -47,7 +48,7 @@ class ServeEquivalenceTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {101, 202, 303})
     void whatIsServedFollowsEditsOnDiskToTheBytesOfACleanBuild(long seed) throws Exception {
-        Path root = Files.createTempDirectory("handbook-serve-equivalence-");
+        Path root = TempDirs.create("handbook-serve-equivalence-");
         RandomEdits.copyTree(Path.of("src/test/resources/golden/typed-handbook/site"), root);
         BuildOptions options = BuildOptions.defaults(root).withToday(LocalDate.of(2026, 11, 1)).withThreads(2);
         RandomEdits edits = new RandomEdits(root, seed);
@@ -70,7 +71,7 @@ class ServeEquivalenceTest {
 
     /** Waits (up to 30 s) until the server serves what a clean build writes; returns the paths served. */
     private Set<String> expectServed(DevServer server, BuildOptions options, String context) throws Exception {
-        Path out = Files.createTempDirectory("handbook-fresh-").resolve("site");
+        Path out = TempDirs.create("handbook-fresh-").resolve("site");
         BuildResult fresh = Pipeline.build(options.withOut(out), Progress.NONE);
         Map<String, byte[]> expected = fresh.written() ? FreshBuild.read(out) : null;
         List<String> problems = FreshBuild.headlines(fresh.diagnostics());

@@ -1,5 +1,6 @@
 package dev.handbook.serve;
 
+import dev.handbook.TempDirs;
 import dev.handbook.pipeline.Changes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class WatcherTest {
 
     @BeforeEach
     void start() throws IOException {
-        root = Files.createTempDirectory("handbook-watch-");
+        root = TempDirs.create("handbook-watch-");
         Files.createDirectories(root.resolve("content/roles"));
         Files.writeString(root.resolve("content/index.md"), "# Home\n");
         Files.writeString(root.resolve("content/roles/em.md"), "# EM\n");
