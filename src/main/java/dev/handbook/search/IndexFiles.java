@@ -3,17 +3,21 @@ package dev.handbook.search;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.TextBlock;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.Checksum;
+import java.util.zip.Deflater;
 
 /**
  * Lays the index out as small JavaScript files, each a call {@code HandbookSearch.add(name, data)}:
@@ -24,9 +28,15 @@ import java.util.zip.Checksum;
  *       completions for short prefixes whose terms span many shards.</li>
  *   <li>{@code t/N.js}: a contiguous range of the sorted terms, each with its postings packed in a
  *       string (see {@link #pack}); a query loads only the shards of its terms.</li>
- *   <li>{@code d/N.js}: page N: {@code [url, title, [section path], meta, [[heading id, heading, text]...]]},
- *       loaded only when the page is among the results shown, for its snippet and deep link.</li>
+ *   <li>{@code d/N.js}: pages {@code N·8} to {@code N·8+7}, each {@code [url, title, [section path], meta,
+ *       [[heading id, heading, text]...]]}, as one JSON array compressed with deflate and written in
+ *       base64 (see {@link #deflated}); loaded only when one of its pages is among the results shown,
+ *       for its snippet and deep link.</li>
  * </ul>
+ *
+ * <p>Eight pages to a file, compressed, write an eighth of the files a page each did and a third of
+ * the bytes; the first query of a fresh page loads about twice the bytes it did (pages shown
+ * together are seldom neighbours), well within issue 5's 2 MB (see search-internals.md).
  */
 final class IndexFiles {
     static final String DIR = "search-index/";
@@ -34,7 +44,11 @@ final class IndexFiles {
     /** Text kept per page for snippets; ranking used all of it. Longer pages show snippets from their start. */
     static final int PAGE_TEXT = 16_000;
     static final int COMPLETIONS = 6;
-    static final int VERSION = 2;
+    /** Pages to a {@code d/N.js} file: neighbours in reading order, so an edit rewrites one file. */
+    static final int PAGES_PER_FILE = 8;
+    /** Deflate level of the page files: 4 compresses these as well as 9 (within 1%) in half the time. */
+    static final int LEVEL = 4;
+    static final int VERSION = 3;
     /** Varint digits: the first 32 end a number, the last 32 carry 5 more bits. Safe in JSON and URLs. */
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -42,31 +56,32 @@ final class IndexFiles {
     }
 
     static List<OutputFile> write(List<SearchDoc> docs, SortedMap<String, int[]> postings) {
-        return withPages(pages(docs), postings);
+        return withPages(pages(docs), docs.size(), postings);
     }
 
     /**
      * Every file of the index: the manifest first, then the term shards, then {@code pages} (the
-     * files {@link #page} made, in page order).
+     * files {@link #pages(int, List)} made, in order) of {@code docs} pages.
      */
-    static List<OutputFile> withPages(List<OutputFile> pages, SortedMap<String, int[]> postings) {
+    static List<OutputFile> withPages(List<OutputFile> pages, int docs, SortedMap<String, int[]> postings) {
         long[] sums = pages.parallelStream().mapToLong(IndexFiles::checksum).toArray();
-        List<OutputFile> out = new ArrayList<>(manifestAndShards(sums, postings));
+        List<OutputFile> out = new ArrayList<>(manifestAndShards(docs, sums, postings));
         out.addAll(pages);
         return out;
     }
 
     /**
-     * The manifest and the term shards, for pages whose files were written already: {@code
-     * pageSums} holds the {@link #checksum} of each page's file, in page order. A build hands each
-     * page's file on as soon as it is made, so the index of a large handbook is never all in memory.
+     * The manifest and the term shards of {@code docs} pages, whose files were written already:
+     * {@code pageSums} holds the {@link #checksum} of each {@code d/N.js}, in order. A build hands
+     * each file of pages on as soon as it is made, so the index of a large handbook is never all in memory.
      */
-    static List<OutputFile> manifestAndShards(long[] pageSums, SortedMap<String, int[]> postings) {
+    static List<OutputFile> manifestAndShards(int docs, long[] pageSums, SortedMap<String, int[]> postings) {
         List<OutputFile> out = new ArrayList<>();
         List<String> shardFirst = termShards(postings, out);
         StringBuilder m = new StringBuilder(4096);
         m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out, pageSums))
-                .append("\",\"docs\":").append(pageSums.length).append(",\"shards\":");
+                .append("\",\"docs\":").append(docs)
+                .append(",\"per\":").append(PAGES_PER_FILE).append(",\"shards\":");
         Js.strings(m, shardFirst);
         m.append(",\"complete\":{");
         boolean first = true;
@@ -161,12 +176,47 @@ final class IndexFiles {
     }
 
     private static List<OutputFile> pages(List<SearchDoc> docs) {
-        return java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> page(i, docs.get(i))).toList();
+        return IntStream.range(0, files(docs.size())).parallel().mapToObj(f -> pages(f, filePages(f, docs))).toList();
     }
 
-    /** The file of page {@code n}: {@code d/N.js}. */
-    static OutputFile page(int n, SearchDoc doc) {
-        return file("d/" + n, doc(new StringBuilder(8192), doc));
+    /** The pages of {@code all} that file {@code d/N.js} holds. */
+    static <T> List<T> filePages(int n, List<T> all) {
+        return all.subList(Math.min(all.size(), n * PAGES_PER_FILE), Math.min(all.size(), (n + 1) * PAGES_PER_FILE));
+    }
+
+    /** How many {@code d/N.js} files {@code docs} pages take. */
+    static int files(int docs) {
+        return (docs + PAGES_PER_FILE - 1) / PAGES_PER_FILE;
+    }
+
+    /** The file {@code d/N.js}, of {@code docs}: the pages {@link #filePages} gives it. */
+    static OutputFile pages(int n, List<SearchDoc> docs) {
+        StringBuilder json = new StringBuilder(8192 * docs.size()).append('[');
+        for (int i = 0; i < docs.size(); i++) doc(i > 0 ? json.append(',') : json, docs.get(i));
+        StringBuilder sb = new StringBuilder().append('"');
+        deflated(sb, json.append(']'));
+        return file("d/" + n, sb.append('"'));
+    }
+
+    /**
+     * The JSON of a file of pages as a JavaScript string: deflated (raw, RFC 1951) and in base64,
+     * for search.js to inflate. Page text is most of the index, and it compresses to a third; a
+     * page opened from {@code file://} cannot ask the browser to decompress a file it loads.
+     */
+    static void deflated(StringBuilder out, CharSequence json) {
+        byte[] in = new byte[json.length()];
+        for (int i = 0; i < in.length; i++) in[i] = (byte) json.charAt(i); // Js writes ASCII only
+        Deflater deflater = new Deflater(LEVEL, true);
+        try {
+            deflater.setInput(in);
+            deflater.finish();
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream(in.length / 2 + 64);
+            byte[] buf = new byte[16 * 1024];
+            while (!deflater.finished()) zipped.write(buf, 0, deflater.deflate(buf));
+            out.append(Base64.getEncoder().encodeToString(zipped.toByteArray()));
+        } finally {
+            deflater.end();
+        }
     }
 
     private static StringBuilder doc(StringBuilder sb, SearchDoc d) {
