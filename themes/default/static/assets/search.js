@@ -318,7 +318,8 @@
     return parts.join("");
   }
 
-  /* Raw deflate (RFC 1951), after Mark Adler's puff.c: stored, fixed and dynamic Huffman blocks. */
+  /* Raw deflate (RFC 1951): stored, fixed and dynamic Huffman blocks, each code found by one table
+     look-up of the next bits. */
   var LBASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
   var LEXT = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
   var DBASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
@@ -327,24 +328,38 @@
   var ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
   var fixed = null;
 
-  /* A canonical Huffman code from its code lengths: how many codes of each length, and the symbols in code order. */
+  /* A canonical Huffman code from its code lengths, as a table indexed by the next `max` bits of
+     the stream (codes are read from their first bit up, so each code fills every entry whose low
+     bits are its bits reversed): symbol << 4 | code length, 0 where no code starts so. */
   function huffman(lengths, n) {
-    var count = new Uint16Array(16), offs = new Uint16Array(16), symbol = new Uint16Array(n), i;
-    for (i = 0; i < n; i++) count[lengths[i]]++;
+    var count = new Uint16Array(16), next = new Uint16Array(16), max = 0, i;
+    for (i = 0; i < n; i++) { count[lengths[i]]++; if (lengths[i] > max) max = lengths[i]; }
     count[0] = 0;
-    for (i = 1; i < 15; i++) offs[i + 1] = offs[i] + count[i];
-    for (i = 0; i < n; i++) if (lengths[i]) symbol[offs[lengths[i]]++] = i;
-    return { count: count, symbol: symbol };
+    for (i = 1, next[0] = 0; i < 16; i++) next[i] = (next[i - 1] + count[i - 1]) << 1;
+    var t = new Uint32Array(1 << max);
+    for (var sym = 0; sym < n; sym++) {
+      var len = lengths[sym];
+      if (!len) continue;
+      var code = next[len]++, rev = 0;
+      for (i = 0; i < len; i++) rev = rev << 1 | (code >> i & 1);
+      for (i = rev; i < t.length; i += 1 << len) t[i] = sym << 4 | len;
+    }
+    return { t: t, max: max };
   }
 
   function inflate(input) {
     var out = new Uint8Array(input.length * 4 + 1024), n = 0, pos = 0, buf = 0, cnt = 0;
-    function bits(k) {
+    function need(k) {
       while (cnt < k) {
-        if (pos >= input.length) throw new Error("search index file is cut short");
-        buf |= input[pos++] << cnt;
+        // A code may be peeked past the last byte; a stream that uses bits it does not have is cut short.
+        if (pos > input.length + 4) throw new Error("search index file is cut short");
+        buf |= (pos < input.length ? input[pos] : 0) << cnt;
+        pos++;
         cnt += 8;
       }
+    }
+    function bits(k) {
+      need(k);
       var v = buf & ((1 << k) - 1);
       buf >>>= k;
       cnt -= k;
@@ -357,16 +372,12 @@
       out = bigger;
     }
     function decode(h) {
-      var code = 0, first = 0, index = 0;
-      for (var len = 1; len < 16; len++) {
-        code |= bits(1);
-        var c = h.count[len];
-        if (code - c < first) return h.symbol[index + (code - first)];
-        index += c;
-        first = (first + c) << 1;
-        code <<= 1;
-      }
-      throw new Error("search index file is garbled");
+      need(h.max);
+      var e = h.t[buf & ((1 << h.max) - 1)];
+      if (!e) throw new Error("search index file is garbled");
+      buf >>>= e & 15;
+      cnt -= e & 15;
+      return e >> 4;
     }
     function codes(lit, dist) {
       for (;;) {
@@ -401,6 +412,8 @@
       last = bits(1);
       var type = bits(2);
       if (type === 0) {
+        // Stored: from the next byte boundary, which the bits still held (fewer than 8) end at.
+        pos -= cnt >> 3;
         buf = 0;
         cnt = 0;
         var len = input[pos] | input[pos + 1] << 8;
