@@ -253,7 +253,10 @@ class CodeBlocksIT {
             WebElement wide = phone.driver().findElement(By.cssSelector("pre:has(> code.language-text)"));
             assertEquals("0", wide.getAttribute("tabindex"), "a scrolling block is a tab stop");
             assertEquals("region", wide.getAttribute("role"));
-            assertEquals("Code", wide.getAttribute("aria-label"));
+            assertTrue(wide.getAttribute("aria-label").matches("Code( \\d+)?"), wide.getAttribute("aria-label"));
+            assertEquals(Boolean.TRUE, phone.js("var names = Array.from(document.querySelectorAll('[role=region]'),"
+                    + " r => r.getAttribute('aria-label')); return names.length > 1 && new Set(names).size === names.length"),
+                    "every scrolling block has a name of its own (axe: landmark-unique)");
             WebElement narrow = phone.driver().findElement(By.cssSelector("pre:has(> code.language-diff)"));
             assertEquals(null, narrow.getAttribute("tabindex"), "a block that fits is not");
         }
