@@ -69,6 +69,50 @@ class SearchParityIT {
         assertEquals(23531, voc.size());
     }
 
+    // issue 24.3: the files of pages are deflated by the JDK's zlib and inflated by search.js
+    @Test
+    void searchJsInflatesWhatTheIndexDeflatesAtEveryLevelAndBlockType() {
+        java.util.Random random = new java.util.Random(243);
+        List<String> texts = new ArrayList<>();
+        texts.add("");
+        texts.add("a");
+        texts.add("[\"one\",\"two\"]".repeat(5000)); // long runs: matches at the longest distance and length
+        StringBuilder noise = new StringBuilder(); // incompressible: stored blocks at any level
+        for (int i = 0; i < 70_000; i++) noise.append((char) (32 + random.nextInt(95)));
+        texts.add(noise.toString());
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) words.append(List.of("incident", "review", "on-call", "Caf\\u00e9").get(random.nextInt(4))).append(' ');
+        texts.add(words.toString());
+        List<String> packed = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (String t : texts) {
+            for (int level : new int[]{0, 1, IndexFiles.LEVEL, 9}) {
+                packed.add(deflated(t, level));
+                expected.add(t);
+            }
+        }
+        List<?> got = (List<?>) browser.js("return arguments[0].map(b => HandbookSearch.inflate(b))", packed);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).equals(got.get(i))) wrong.add("case " + i + " (" + expected.get(i).length() + " characters)");
+        }
+        assertEquals(List.of(), wrong);
+        StringBuilder sb = new StringBuilder();
+        IndexFiles.deflated(sb, words);
+        assertEquals(words.toString(), browser.js("return HandbookSearch.inflate(arguments[0])", sb.toString()));
+    }
+
+    private static String deflated(String ascii, int level) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(level, true);
+        d.setInput(ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        d.finish();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+        d.end();
+        return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
     @Test
     void everyLineOfTheExampleHandbookGivesTheSameTermsInJavaAndJavaScript() throws IOException {
         TreeSet<String> lines = new TreeSet<>();
