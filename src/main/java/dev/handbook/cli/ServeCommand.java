@@ -2,8 +2,8 @@ package dev.handbook.cli;
 
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.Changes;
-import dev.handbook.pipeline.Rebuild;
+import dev.handbook.incremental.Changes;
+import dev.handbook.incremental.Rebuild;
 import dev.handbook.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -272,12 +272,12 @@ public final class Pipeline {
         }
 
         private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files, boolean marks) {
-            List<Staged<ParsedPage>> parsed = BuildSteps.parsePages(parser, files, options.threads(), marks, timings,
-                    progress);
+            List<Staged<Optional<ParsedPage>>> parsed = BuildSteps.parsePages(parser, files, options.threads(), marks,
+                    timings, progress);
             List<ParsedPage> out = new ArrayList<>(parsed.size());
-            for (Staged<ParsedPage> p : parsed) {
+            for (Staged<Optional<ParsedPage>> p : parsed) {
                 diags.addAll(p.diagnostics());
-                if (p.value() != null) out.add(p.value());
+                p.value().ifPresent(out::add);
             }
             return out;
         }

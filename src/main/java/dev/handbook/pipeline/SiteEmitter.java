@@ -31,12 +31,12 @@ import java.util.function.Consumer;
  * the site's own pages (404, tags), sitemap.xml, the search index, rituals.ics, recent.xml, theme
  * assets and static files. Each file is made by a {@link Maker} and handed to a {@link Sink}: a build renders
  * everything into its staging folder, {@code handbook check} reads what it renders, and
- * {@link IncrementalBuild} renders only what changed into memory. All three share this list, so
+ * {@code dev.handbook.incremental} renders only what changed into memory. All three share this list, so
  * the check and serve see exactly the files a build writes.
  */
-final class SiteEmitter {
+public final class SiteEmitter {
     /** How the files are made: all afresh for a build ({@link #fresh}), mostly kept for serve. Called from many threads. */
-    interface Maker {
+    public interface Maker {
         /** The HTML of page {@code index}. */
         Staged<Optional<OutputFile>> page(ResolvedSite site, int index);
 
@@ -51,7 +51,7 @@ final class SiteEmitter {
     }
 
     /** Where the files go. Called from many threads. */
-    interface Sink {
+    public interface Sink {
         void page(Page page, OutputFile file);
 
         /** A file the site makes itself: a generated page, sitemap.xml, the search index, rituals.ics. */
@@ -73,7 +73,7 @@ final class SiteEmitter {
      * @param renderDiags receives the renderer's diagnostics; must be thread-safe
      * @param stage       the name progress reports for the page rendering
      */
-    static int emit(ResolvedSite site, Maker maker, Path root, Sink sink, List<Diagnostic> renderDiags,
+    public static int emit(ResolvedSite site, Maker maker, Path root, Sink sink, List<Diagnostic> renderDiags,
                     Progress progress, String stage) {
         int files = pages(site, maker, sink, renderDiags, progress, stage);
         return files + rest(site, maker, root, sink, renderDiags, progress);
@@ -193,12 +193,12 @@ final class SiteEmitter {
     }
 
     /** What a generated file is called in a message about two files claiming one path. */
-    static String generated(String path) {
+    public static String generated(String path) {
         return "(generated) " + path;
     }
 
     /** What a theme asset is called in a message about two files claiming one path. */
-    static String asset(String path) {
+    public static String asset(String path) {
         return "theme " + path;
     }
 

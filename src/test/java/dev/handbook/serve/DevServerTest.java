@@ -2,9 +2,9 @@ package dev.handbook.serve;
 
 import dev.handbook.TestSite;
 import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.Changes;
+import dev.handbook.incremental.Changes;
 import dev.handbook.pipeline.Progress;
-import dev.handbook.pipeline.Rebuild;
+import dev.handbook.incremental.Rebuild;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.handbook.serve;
 
-import dev.handbook.pipeline.Changes;
+import dev.handbook.incremental.Changes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

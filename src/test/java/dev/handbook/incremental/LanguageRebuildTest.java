@@ -1,4 +1,7 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
+
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.Progress;
 
 import dev.handbook.TestSite;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,6 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
+
+import dev.handbook.pipeline.SiteEmitter;
 
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;

@@ -1,4 +1,11 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
+
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.BuildSteps;
+import dev.handbook.pipeline.Pools;
+import dev.handbook.pipeline.Progress;
+import dev.handbook.pipeline.Redaction;
+import dev.handbook.pipeline.SiteEmitter;
 
 import dev.handbook.config.RawHtmlPolicy;
 
@@ -210,7 +217,7 @@ public final class IncrementalBuild implements AutoCloseable {
         if (plan.full() || plan.relist()) in.relist();
         plan.data().forEach(in.data::remove);
         plan.statics().forEach(in.staticBytes::remove);
-        Map<String, Staged<ParsedPage>> before = new HashMap<>();
+        Map<String, Staged<Optional<ParsedPage>>> before = new HashMap<>();
         for (String p : plan.pages()) before.put(p, in.pages.remove(p));
         boolean textOnly = ok && !plan.full() && !plan.theme() && !plan.relist() && plan.data().isEmpty()
                 && !index.neededAtOnce(resolved, in.assetFiles.keySet());
@@ -220,8 +227,8 @@ public final class IncrementalBuild implements AutoCloseable {
             // its text changing is resolved again.
             if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p))
                     && (indexByPath.containsKey(p) || sameBody(before.get(p), in.pages.get(p)))
-                    && !BuildSteps.guarded(resolved, before.get(p).value().body())
-                    && !BuildSteps.guarded(resolved, in.pages.get(p).value().body()))) {
+                    && !BuildSteps.guarded(resolved, before.get(p).value().orElseThrow().body())
+                    && !BuildSteps.guarded(resolved, in.pages.get(p).value().orElseThrow().body()))) {
                 return renderPages(plan, before, start);
             }
         }
@@ -235,31 +242,31 @@ public final class IncrementalBuild implements AutoCloseable {
      * so resolving the site again would give the same site with this page's body replaced and the
      * same problems.
      */
-    private static boolean sameShape(Staged<ParsedPage> before, Staged<ParsedPage> after) {
-        if (before == null || after == null || before.value() == null || after.value() == null) return false;
+    private static boolean sameShape(Staged<Optional<ParsedPage>> before, Staged<Optional<ParsedPage>> after) {
+        if (before == null || after == null || before.value().isEmpty() || after.value().isEmpty()) return false;
         if (before.hasErrors() || after.hasErrors()) return false;
-        ParsedPage a = before.value();
-        ParsedPage b = after.value();
+        ParsedPage a = before.value().get();
+        ParsedPage b = after.value().get();
         return a.frontMatter().equals(b.frontMatter()) && a.leadingTitle().equals(b.leadingTitle())
                 && a.body().links().equals(b.body().links()) && a.body().anchorLinks().equals(b.body().anchorLinks())
                 && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames())
                 && a.withholdsBlocks() == b.withholdsBlocks();
     }
 
-    private static boolean sameBody(Staged<ParsedPage> before, Staged<ParsedPage> after) {
-        return before.value().body().html().equals(after.value().body().html());
+    private static boolean sameBody(Staged<Optional<ParsedPage>> before, Staged<Optional<ParsedPage>> after) {
+        return before.value().orElseThrow().body().html().equals(after.value().orElseThrow().body().html());
     }
 
     // ---- Building ------------------------------------------------------------------------------
 
     /** Only page text changed: swap the new bodies into the resolved site and render those pages. */
-    private Rebuild renderPages(ChangePlan plan, Map<String, Staged<ParsedPage>> before, long start) {
+    private Rebuild renderPages(ChangePlan plan, Map<String, Staged<Optional<ParsedPage>>> before, long start) {
         List<Page> list = new ArrayList<>(resolved.pages());
         List<Integer> touched = new ArrayList<>();
         for (String path : plan.pages()) {
             Integer i = indexByPath.get(path);
             if (i == null) continue; // a page this edition leaves out: nothing to render
-            list.set(i, withBody(list.get(i), in.pages.get(path).value()));
+            list.set(i, withBody(list.get(i), in.pages.get(path).value().orElseThrow()));
             touched.add(i);
         }
         if (!touched.isEmpty()) resolved = resolved.withPages(list);
@@ -335,8 +342,7 @@ public final class IncrementalBuild implements AutoCloseable {
     private void resolve() {
         List<ParsedPage> parsedPages = new ArrayList<>();
         for (SourceFile f : in.tree.value().ofKind(SourceFile.Kind.PAGE)) {
-            ParsedPage p = in.pages.get(f.path()).value();
-            if (p != null) parsedPages.add(p);
+            in.pages.get(f.path()).value().ifPresent(parsedPages::add);
         }
         List<ParsedData> parsedData = new ArrayList<>();
         for (SourceFile f : in.tree.value().ofKind(SourceFile.Kind.DATA)) {
