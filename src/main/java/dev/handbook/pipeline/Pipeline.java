@@ -19,6 +19,7 @@ import dev.handbook.parse.ParsedPage;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
+import dev.handbook.resolve.SiteOutput;
 import dev.handbook.resolve.SiteResolver;
 import dev.handbook.source.CacheReader;
 import dev.handbook.source.ContentLoader;
@@ -47,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -349,13 +349,14 @@ public final class Pipeline {
                 }
 
                 @Override
-                public Staged<List<OutputFile>> extras(ResolvedSite site) {
-                    return maker.extras(site);
+                public SiteOutput themePages() {
+                    return maker.themePages();
                 }
 
                 @Override
-                public int searchIndex(ResolvedSite site, Consumer<OutputFile> out) {
-                    return timings.step("extras", "search", () -> maker.searchIndex(site, out));
+                public SiteOutput searchIndex() {
+                    SiteOutput index = maker.searchIndex();
+                    return (site, out) -> timings.step("extras", "search", () -> index.emit(site, out));
                 }
 
                 @Override

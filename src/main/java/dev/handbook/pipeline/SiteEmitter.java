@@ -1,17 +1,15 @@
 package dev.handbook.pipeline;
 
-import dev.handbook.calendar.RitualCalendar;
 import dev.handbook.check.SiteChecker;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
-import dev.handbook.feed.RecentFeed;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
 import dev.handbook.render.SiteRenderer;
-import dev.handbook.search.SearchIndex;
+import dev.handbook.search.SearchOutput;
+import dev.handbook.resolve.SiteOutput;
 import dev.handbook.resolve.ResolvedSite;
-import dev.handbook.sitemap.SitemapBuilder;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * The one list of every file of the site, in the order a build claims their paths: rendered pages,
@@ -40,11 +37,11 @@ public final class SiteEmitter {
         /** The HTML of page {@code index}. */
         Staged<Optional<OutputFile>> page(ResolvedSite site, int index);
 
-        /** The site's own pages: 404, the tag index and one page per tag. */
-        Staged<List<OutputFile>> extras(ResolvedSite site);
+        /** The site's own pages, rendered with the theme: 404, the tag index, one page per tag, redirects. */
+        SiteOutput themePages();
 
-        /** Hands the files of {@code search-index/} to {@code out}, from many threads; returns how many. */
-        int searchIndex(ResolvedSite site, Consumer<OutputFile> out);
+        /** The files of {@code search-index/}, handed on from many threads. */
+        SiteOutput searchIndex();
 
         /** The theme's static files, by their path in the site. */
         Map<String, Path> assets();
@@ -109,33 +106,14 @@ public final class SiteEmitter {
     static int rest(ResolvedSite site, Maker maker, Path root, Sink to, List<Diagnostic> renderDiags,
                     Progress progress) {
         Sink sink = guarded(to, renderDiags);
-        int files = 0;
-        Staged<List<OutputFile>> extras = maker.extras(site);
-        renderDiags.addAll(extras.diagnostics());
-        for (OutputFile f : extras.value()) {
-            sink.generated(f);
-            files++;
+        AtomicInteger generated = new AtomicInteger();
+        for (SiteOutput output : SiteOutputs.list(maker, progress)) {
+            renderDiags.addAll(output.emit(site, f -> {
+                sink.generated(f);
+                generated.incrementAndGet();
+            }));
         }
-        sink.generated(SitemapBuilder.build(site));
-        files++;
-        // The index has a file per page, then a few more: count pages as their files go out.
-        int pages = site.pages().size();
-        AtomicInteger indexed = new AtomicInteger();
-        progress.update("search index", 0, pages);
-        files += maker.searchIndex(site, f -> {
-            sink.generated(f);
-            progress.update("search index", Math.min(indexed.incrementAndGet(), pages), pages);
-        });
-        Optional<OutputFile> calendar = RitualCalendar.build(site);
-        if (calendar.isPresent()) {
-            sink.generated(calendar.get());
-            files++;
-        }
-        Optional<OutputFile> feed = RecentFeed.build(site);
-        if (feed.isPresent()) {
-            sink.generated(feed.get());
-            files++;
-        }
+        int files = generated.get();
         for (Map.Entry<String, Path> asset : maker.assets().entrySet()) {
             sink.asset(asset.getKey(), asset.getValue());
             files++;
@@ -211,13 +189,17 @@ public final class SiteEmitter {
             }
 
             @Override
-            public Staged<List<OutputFile>> extras(ResolvedSite site) {
-                return renderer.renderExtras(site);
+            public SiteOutput themePages() {
+                return (site, out) -> {
+                    Staged<List<OutputFile>> pages = renderer.renderExtras(site);
+                    pages.value().forEach(out);
+                    return pages.diagnostics();
+                };
             }
 
             @Override
-            public int searchIndex(ResolvedSite site, Consumer<OutputFile> out) {
-                return SearchIndex.write(site, out);
+            public SiteOutput searchIndex() {
+                return new SearchOutput();
             }
 
             @Override
