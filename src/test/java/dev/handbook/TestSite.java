@@ -1,5 +1,7 @@
 package dev.handbook;
 
+import dev.handbook.pipeline.CheckRun;
+
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.BuildResult;
@@ -112,7 +114,7 @@ public final class TestSite {
     }
 
     public CheckResult checkSite(BuildOptions options, CheckOptions checks) {
-        return Pipeline.check(options, checks, Progress.NONE);
+        return CheckRun.check(options, checks, Progress.NONE);
     }
 
     /** A file of the built site, as text. */

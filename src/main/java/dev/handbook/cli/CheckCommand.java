@@ -1,9 +1,10 @@
 package dev.handbook.cli;
 
+import dev.handbook.pipeline.CheckRun;
+
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
-import dev.handbook.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result;
         ProgressPrinter progress = new ProgressPrinter(err, terminal);
         try (progress) {
-            result = Pipeline.check(options, CheckOptions.defaults().withExternal(external).withStale(stale), progress);
+            result = CheckRun.check(options, CheckOptions.defaults().withExternal(external).withStale(stale), progress);
         } catch (RuntimeException | Error e) {
             EditionOptions.internalError(err, e, edition.verbose, progress.stage());
             return 2;

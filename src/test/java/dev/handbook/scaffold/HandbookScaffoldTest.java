@@ -1,5 +1,7 @@
 package dev.handbook.scaffold;
 
+import dev.handbook.pipeline.CheckRun;
+
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
 import dev.handbook.pipeline.BuildOptions;
@@ -46,7 +48,7 @@ class HandbookScaffoldTest {
                 "overview/responsibilities/index.html")) {
             assertTrue(Files.isRegularFile(dir.resolve("site").resolve(page)), page);
         }
-        CheckResult check = Pipeline.check(options, CheckOptions.defaults(), Progress.NONE);
+        CheckResult check = CheckRun.check(options, CheckOptions.defaults(), Progress.NONE);
         assertEquals(List.of(), check.diagnostics().stream().map(Diagnostic::headline).toList());
     }
 
