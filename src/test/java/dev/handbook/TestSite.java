@@ -1,12 +1,11 @@
 package dev.handbook;
 
-import dev.handbook.pipeline.CheckRun;
-
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.BuildResult;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
+import dev.handbook.pipeline.CheckRun;
 import dev.handbook.pipeline.Pipeline;
 import dev.handbook.pipeline.Progress;
 

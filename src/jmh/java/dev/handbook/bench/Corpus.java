@@ -1,17 +1,16 @@
 package dev.handbook.bench;
 
-import dev.handbook.pipeline.BuildSteps;
-
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Staged;
-import dev.handbook.model.TypeSchema;
 import dev.handbook.model.Messages;
+import dev.handbook.model.TypeSchema;
 import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;

@@ -1,12 +1,12 @@
 package dev.handbook.calendar;
 
+import dev.handbook.diag.Diagnostic;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.Ritual;
 import dev.handbook.model.Slug;
 import dev.handbook.model.TypedValue;
-import dev.handbook.diag.Diagnostic;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteOutput;
 

@@ -1,13 +1,12 @@
 package dev.handbook.cli;
 
-import dev.handbook.pipeline.CheckRun;
-
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
-import picocli.CommandLine;
+import dev.handbook.pipeline.CheckRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

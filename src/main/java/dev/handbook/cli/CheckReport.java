@@ -1,8 +1,8 @@
 package dev.handbook.cli;
 
-import dev.handbook.model.Json;
 import dev.handbook.check.ExternalChecker;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.model.Json;
 import dev.handbook.pipeline.CheckResult;
 
 import java.io.PrintWriter;

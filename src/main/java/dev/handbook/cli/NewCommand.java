@@ -3,10 +3,10 @@ package dev.handbook.cli;
 import dev.handbook.diag.Staged;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.Scaffolding;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

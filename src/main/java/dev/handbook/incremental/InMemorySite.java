@@ -1,12 +1,11 @@
 package dev.handbook.incremental;
 
-import dev.handbook.pipeline.SiteEmitter;
-
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
+import dev.handbook.pipeline.SiteEmitter;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolvedSite;

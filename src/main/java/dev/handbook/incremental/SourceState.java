@@ -1,9 +1,5 @@
 package dev.handbook.incremental;
 
-import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.BuildSteps;
-import dev.handbook.pipeline.Progress;
-
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
@@ -16,6 +12,9 @@ import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.BuildSteps;
+import dev.handbook.pipeline.Progress;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.GitHistory;

@@ -1,11 +1,13 @@
 package dev.handbook.pipeline;
 
 import dev.handbook.check.Silencer;
+import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
 import dev.handbook.diag.Suggestions;
+import dev.handbook.model.Body;
 import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.model.TypeSchema;
@@ -16,10 +18,8 @@ import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
 import dev.handbook.postprocess.HtmlSanitizer;
 import dev.handbook.postprocess.RawLinkGuard;
-import dev.handbook.model.Body;
-import dev.handbook.postprocess.StaticFileCheck;
-import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.postprocess.RunbookChecklist;
+import dev.handbook.postprocess.StaticFileCheck;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.SourceFile;

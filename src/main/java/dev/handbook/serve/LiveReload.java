@@ -1,8 +1,8 @@
 package dev.handbook.serve;
 
-import dev.handbook.model.Json;
 import com.sun.net.httpserver.HttpExchange;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.model.Json;
 import dev.handbook.render.Html;
 import dev.handbook.search.SearchIndex;
 

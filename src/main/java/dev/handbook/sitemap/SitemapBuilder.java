@@ -1,8 +1,8 @@
 package dev.handbook.sitemap;
 
+import dev.handbook.diag.Diagnostic;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
-import dev.handbook.diag.Diagnostic;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteOutput;
 

@@ -2,8 +2,8 @@ package dev.handbook.browser;
 
 import dev.handbook.TestSite;
 import dev.handbook.incremental.Changes;
-import dev.handbook.pipeline.Progress;
 import dev.handbook.incremental.Rebuild;
+import dev.handbook.pipeline.Progress;
 import dev.handbook.serve.DevServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,11 +1,10 @@
 package dev.handbook.check;
 
-import dev.handbook.pipeline.CheckRun;
-
 import dev.handbook.TestSite;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
+import dev.handbook.pipeline.CheckRun;
 import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

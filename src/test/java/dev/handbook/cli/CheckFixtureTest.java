@@ -1,11 +1,10 @@
 package dev.handbook.cli;
 
-import dev.handbook.pipeline.CheckRun;
-
 import dev.handbook.check.LoopbackServerAccess;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
+import dev.handbook.pipeline.CheckRun;
 import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

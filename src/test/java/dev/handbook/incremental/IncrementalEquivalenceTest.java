@@ -2,7 +2,6 @@ package dev.handbook.incremental;
 
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.Progress;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,9 +1,8 @@
 package dev.handbook.model;
 
-import dev.handbook.pipeline.BuildSteps;
-
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.diag.Staged;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,15 @@
 package dev.handbook.render;
 
-import dev.handbook.pipeline.BuildSteps;
-
 import dev.handbook.TestSite;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.model.Messages;
+import dev.handbook.model.TypeSchema;
 import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
-import dev.handbook.model.TypeSchema;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;

@@ -1,12 +1,11 @@
 package dev.handbook.render;
 
-import dev.handbook.pipeline.BuildSteps;
-
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.YamlReader;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.Messages;
 import dev.handbook.model.Value;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,12 @@
 package dev.handbook.scaffold;
 
-import dev.handbook.pipeline.CheckRun;
-
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.BuildResult;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
+import dev.handbook.pipeline.CheckRun;
 import dev.handbook.pipeline.Pipeline;
 import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.handbook.search;
 
-import dev.handbook.model.Json;
 import dev.handbook.TestSite;
+import dev.handbook.model.Json;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.TextBlock;
 import dev.handbook.pipeline.BuildResult;

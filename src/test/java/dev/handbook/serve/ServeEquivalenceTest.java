@@ -1,13 +1,13 @@
 package dev.handbook.serve;
 
-import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.BuildResult;
 import dev.handbook.incremental.Changes;
 import dev.handbook.incremental.FreshBuild;
-import dev.handbook.pipeline.Pipeline;
-import dev.handbook.pipeline.Progress;
 import dev.handbook.incremental.RandomEdits;
 import dev.handbook.incremental.Rebuild;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
