@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one list of every file of the site, in the order a build claims their paths: rendered pages,
- * the site's own pages (404, tags), sitemap.xml, the search index, rituals.ics, recent.xml, theme
- * assets and static files. Each file is made by a {@link Maker} and handed to a {@link Sink}: a build renders
+ * Every file of the site, in the order a build claims their paths: rendered pages, then the
+ * site-wide outputs {@link SiteOutputs} lists (the site's own pages, sitemap.xml, the search index,
+ * rituals.ics, recent.xml), then theme assets and static files. Each file is made by a {@link Maker} and handed to a {@link Sink}: a build renders
  * everything into its staging folder, {@code handbook check} reads what it renders, and
  * {@code dev.handbook.incremental} renders only what changed into memory. All three share this list, so
  * the check and serve see exactly the files a build writes.
@@ -100,8 +100,8 @@ public final class SiteEmitter {
     }
 
     /**
-     * The second part of {@link #emit}: every file after the pages (the site's own pages,
-     * sitemap.xml, the search index, rituals.ics, recent.xml, theme assets, static files); returns how many.
+     * The second part of {@link #emit}: every file after the pages (the site-wide outputs of
+     * {@link SiteOutputs}, theme assets, static files); returns how many.
      */
     static int rest(ResolvedSite site, Maker maker, Path root, Sink to, List<Diagnostic> renderDiags,
                     Progress progress) {
