@@ -2,11 +2,11 @@ package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.handbook.config.RawHtmlPolicy;
+import dev.handbook.incremental.Changes;
+import dev.handbook.incremental.IncrementalBuild;
+import dev.handbook.incremental.Rebuild;
 import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.Changes;
-import dev.handbook.pipeline.IncrementalBuild;
 import dev.handbook.pipeline.Progress;
-import dev.handbook.pipeline.Rebuild;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -2,6 +2,7 @@ package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.model.Json;
 import dev.handbook.render.Html;
 import dev.handbook.search.SearchIndex;
 
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -191,41 +191,20 @@ final class LiveReload implements AutoCloseable {
             sb.append("null");
         } else {
             sb.append('[');
-            for (int i = 0; i < s.changed().size(); i++) sb.append(i == 0 ? "" : ",").append(jsonString(s.changed().get(i)));
+            for (int i = 0; i < s.changed().size(); i++) sb.append(i == 0 ? "" : ",").append(Json.HTML.string(s.changed().get(i)));
             sb.append(']');
         }
         sb.append(",\"total\":").append(s.errors().size()).append(",\"errors\":[");
         List<Diagnostic> listed = listed(s.errors());
         for (int i = 0; i < listed.size(); i++) {
             Diagnostic d = listed.get(i);
-            sb.append(i == 0 ? "" : ",").append("{\"where\":").append(jsonString(d.pos().toString()))
-                    .append(",\"message\":").append(jsonString(message(d))).append('}');
+            sb.append(i == 0 ? "" : ",").append("{\"where\":").append(Json.HTML.string(d.pos().toString()))
+                    .append(",\"message\":").append(Json.HTML.string(message(d))).append('}');
         }
         if (s.errors().size() > MAX_LISTED_ERRORS) {
-            sb.append(",{\"where\":\"...\",\"message\":").append(jsonString(more(s.errors()))).append('}');
+            sb.append(",{\"where\":\"...\",\"message\":").append(Json.HTML.string(more(s.errors()))).append('}');
         }
         return sb.append("]}").toString();
-    }
-
-    /** A JSON string that is also safe inside HTML: no raw '<', '>' or '&', no line separators. */
-    static String jsonString(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     static final String STYLE = "#" + OVERLAY_ID + "{position:fixed;inset:0;z-index:2147483647;overflow:auto;"

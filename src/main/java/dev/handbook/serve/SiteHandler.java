@@ -2,7 +2,7 @@ package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.handbook.pipeline.SiteFiles;
+import dev.handbook.incremental.SiteFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;

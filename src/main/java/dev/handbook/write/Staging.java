@@ -67,8 +67,7 @@ public final class Staging {
 
     /** Writes one file; {@code source} names where it came from, for collision messages. */
     public void put(OutputFile file, String source) {
-        Path p = claim(file.path(), source);
-        if (p != null) write(p, file.bytes(), source);
+        claim(file.path(), source).ifPresent(p -> write(p, file.bytes(), source));
     }
 
     /**
@@ -76,8 +75,9 @@ public final class Staging {
      * collision is found here as with {@link #put}. A write that fails is thrown by {@link #finish()}.
      */
     public void putLater(OutputFile file, String source) {
-        Path p = claim(file.path(), source);
-        if (p == null) return;
+        Optional<Path> claimed = claim(file.path(), source);
+        if (claimed.isEmpty()) return;
+        Path p = claimed.get();
         int permits = Math.min(file.bytes().length, MAX_PENDING_BYTES);
         pendingBytes.acquireUninterruptibly(permits);
         synchronized (idle) {
@@ -169,8 +169,9 @@ public final class Staging {
 
     /** Copies a file as it is (a static file or theme asset) without following symbolic links. */
     public void copy(String path, Path from, String source) {
-        Path p = claim(path, source);
-        if (p == null) return;
+        Optional<Path> claimed = claim(path, source);
+        if (claimed.isEmpty()) return;
+        Path p = claimed.get();
         try {
             folder(p.getParent());
             Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
@@ -184,18 +185,19 @@ public final class Staging {
         return staging.relativize(p).toString().replace('\\', '/');
     }
 
-    private Path claim(String path, String source) {
+    /** Where {@code path} goes in the staging folder; empty (and an error) when another source claimed it. */
+    private Optional<Path> claim(String path, String source) {
         new OutputFile(path, new byte[0]); // validates the path shape
         String key = path.toLowerCase(java.util.Locale.ROOT);
         String other = claimed.putIfAbsent(key, source);
         if (other != null) {
             collisions.add(Diagnostic.error(SourcePos.file(source), "%s and %s both write %s; rename one", other,
                     source, path).withRule("path-collision"));
-            return null;
+            return Optional.empty();
         }
         Path p = staging.resolve(path).normalize();
         if (!p.startsWith(staging)) throw new IllegalArgumentException("output path escapes the site: " + path);
-        return p;
+        return Optional.of(p);
     }
 
     /** Problems found while writing (two sources claiming one path). */

@@ -1,7 +1,11 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
 
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.TempDirs;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.Progress;
 import dev.handbook.write.SiteWriter;
 
 import java.io.IOException;

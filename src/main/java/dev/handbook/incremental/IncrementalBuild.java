@@ -1,22 +1,23 @@
-package dev.handbook.pipeline;
-
-import dev.handbook.config.RawHtmlPolicy;
+package dev.handbook.incremental;
 
 import dev.handbook.check.Silencer;
+import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
-import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.BuildSteps;
+import dev.handbook.pipeline.Pools;
+import dev.handbook.pipeline.Progress;
+import dev.handbook.pipeline.Redaction;
+import dev.handbook.pipeline.SiteEmitter;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.SiteRenderer;
-import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
-import dev.handbook.resolve.SiteResolver;
 import dev.handbook.source.ContentLoader;
-import dev.handbook.source.SourceFile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -210,7 +210,7 @@ public final class IncrementalBuild implements AutoCloseable {
         if (plan.full() || plan.relist()) in.relist();
         plan.data().forEach(in.data::remove);
         plan.statics().forEach(in.staticBytes::remove);
-        Map<String, Staged<ParsedPage>> before = new HashMap<>();
+        Map<String, Staged<Optional<ParsedPage>>> before = new HashMap<>();
         for (String p : plan.pages()) before.put(p, in.pages.remove(p));
         boolean textOnly = ok && !plan.full() && !plan.theme() && !plan.relist() && plan.data().isEmpty()
                 && !index.neededAtOnce(resolved, in.assetFiles.keySet());
@@ -218,48 +218,26 @@ public final class IncrementalBuild implements AutoCloseable {
             in.parseMissing();
             // A page this edition leaves out can still keep a file out of it (see PageAssembler.statics):
             // its text changing is resolved again.
-            if (plan.pages().stream().allMatch(p -> sameShape(before.get(p), in.pages.get(p))
-                    && (indexByPath.containsKey(p) || sameBody(before.get(p), in.pages.get(p)))
-                    && !BuildSteps.guarded(resolved, before.get(p).value().body())
-                    && !BuildSteps.guarded(resolved, in.pages.get(p).value().body()))) {
+            if (plan.pages().stream().allMatch(p -> PageEdits.sameShape(before.get(p), in.pages.get(p))
+                    && (indexByPath.containsKey(p) || PageEdits.sameBody(before.get(p), in.pages.get(p)))
+                    && !BuildSteps.guarded(resolved, before.get(p).value().orElseThrow().body())
+                    && !BuildSteps.guarded(resolved, in.pages.get(p).value().orElseThrow().body()))) {
                 return renderPages(plan, before, start);
             }
         }
         return resolveAndRender(plan.full() ? Rebuild.Scope.FULL : Rebuild.Scope.SITE, start);
     }
 
-    /**
-     * Whether a page changed only in what no other page and no other stage reads: the HTML of its
-     * body (and its headings, shown only in its own table of contents). The front matter, the leading
-     * title, the links and anchors and the ids other pages may link to are the same, positions included,
-     * so resolving the site again would give the same site with this page's body replaced and the
-     * same problems.
-     */
-    private static boolean sameShape(Staged<ParsedPage> before, Staged<ParsedPage> after) {
-        if (before == null || after == null || before.value() == null || after.value() == null) return false;
-        if (before.hasErrors() || after.hasErrors()) return false;
-        ParsedPage a = before.value();
-        ParsedPage b = after.value();
-        return a.frontMatter().equals(b.frontMatter()) && a.leadingTitle().equals(b.leadingTitle())
-                && a.body().links().equals(b.body().links()) && a.body().anchorLinks().equals(b.body().anchorLinks())
-                && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames())
-                && a.withholdsBlocks() == b.withholdsBlocks();
-    }
-
-    private static boolean sameBody(Staged<ParsedPage> before, Staged<ParsedPage> after) {
-        return before.value().body().html().equals(after.value().body().html());
-    }
-
     // ---- Building ------------------------------------------------------------------------------
 
     /** Only page text changed: swap the new bodies into the resolved site and render those pages. */
-    private Rebuild renderPages(ChangePlan plan, Map<String, Staged<ParsedPage>> before, long start) {
+    private Rebuild renderPages(ChangePlan plan, Map<String, Staged<Optional<ParsedPage>>> before, long start) {
         List<Page> list = new ArrayList<>(resolved.pages());
         List<Integer> touched = new ArrayList<>();
         for (String path : plan.pages()) {
             Integer i = indexByPath.get(path);
             if (i == null) continue; // a page this edition leaves out: nothing to render
-            list.set(i, withBody(list.get(i), in.pages.get(path).value()));
+            list.set(i, withBody(list.get(i), in.pages.get(path).value().orElseThrow()));
             touched.add(i);
         }
         if (!touched.isEmpty()) resolved = resolved.withPages(list);
@@ -272,7 +250,7 @@ public final class IncrementalBuild implements AutoCloseable {
         if (hasErrors(diags)) return failed(Rebuild.Scope.PAGES, diags, start);
         SiteRenderer r = in.renderer.value().orElseThrow();
         List<RenderInput> todo = touched.stream().map(i -> r.pageInput(resolved, i)).toList();
-        Rendered out = render(r, todo);
+        PageEdits.Rendered out = PageEdits.render(r, todo, progress);
         Map<String, byte[]> changed = new HashMap<>(out.files());
         Set<String> visibleStatics = new HashSet<>();
         for (StaticFile s : resolved.statics()) visibleStatics.add(s.path());
@@ -297,7 +275,10 @@ public final class IncrementalBuild implements AutoCloseable {
         Optional<List<Diagnostic>> early = in.stoppedEarly();
         if (early.isPresent()) return failed(scope, early.get(), start);
         in.parseMissing();
-        resolve();
+        Resolution resolution = Resolution.of(in, options);
+        resolved = resolution.site();
+        resolveProblems = resolution.problems();
+        indexByPath = resolution.indexByPath();
         List<Diagnostic> diags = new ArrayList<>(in.diagnostics(resolveProblems));
         silencer = BuildSteps.silence(in.config.value(), resolved.pages(), diags).silencer();
         if (hasErrors(diags)) return failed(scope, sorted(diags), start);
@@ -332,51 +313,9 @@ public final class IncrementalBuild implements AutoCloseable {
                 problems, sorted(diags), start);
     }
 
-    private void resolve() {
-        List<ParsedPage> parsedPages = new ArrayList<>();
-        for (SourceFile f : in.tree.value().ofKind(SourceFile.Kind.PAGE)) {
-            ParsedPage p = in.pages.get(f.path()).value();
-            if (p != null) parsedPages.add(p);
-        }
-        List<ParsedData> parsedData = new ArrayList<>();
-        for (SourceFile f : in.tree.value().ofKind(SourceFile.Kind.DATA)) {
-            in.data.get(f.path()).value().ifPresent(parsedData::add);
-        }
-        Staged<ResolvedSite> r = SiteResolver.resolve(new ResolveInput(parsedPages, parsedData,
-                in.tree.value().ofKind(SourceFile.Kind.STATIC), in.schemas.value(), in.config.value(), in.edition,
-                options.drafts(), options.today(), in.git.value(), in.messages.value()));
-        Staged<ResolvedSite> finished = BuildSteps.finish(r.value());
-        List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
-        problems.addAll(finished.diagnostics());
-        resolveProblems = problems;
-        resolved = finished.value();
-        Map<String, Integer> byPath = new HashMap<>();
-        for (Page p : resolved.pages()) byPath.put(p.path(), p.index());
-        indexByPath = byPath;
-    }
-
     /** A page with a new parsed body, as the build finishes it. */
     private Page withBody(Page page, ParsedPage parsed) {
         return BuildSteps.finish(page.withBody(parsed.body()));
-    }
-
-    private record Rendered(Map<String, byte[]> files, List<Diagnostic> diagnostics) {
-    }
-
-    private Rendered render(SiteRenderer r, List<RenderInput> todo) {
-        AtomicInteger done = new AtomicInteger();
-        List<Staged<Optional<OutputFile>>> out = todo.parallelStream().map(in -> {
-            Staged<Optional<OutputFile>> html = r.render(in);
-            if (todo.size() > 1) progress.update("render", done.incrementAndGet(), todo.size());
-            return html;
-        }).toList();
-        Map<String, byte[]> files = new HashMap<>();
-        List<Diagnostic> diags = new ArrayList<>();
-        for (Staged<Optional<OutputFile>> s : out) {
-            diags.addAll(s.diagnostics());
-            s.value().ifPresent(f -> files.put(f.path(), f.bytes()));
-        }
-        return new Rendered(files, diags);
     }
 
     // ---- Results -------------------------------------------------------------------------------

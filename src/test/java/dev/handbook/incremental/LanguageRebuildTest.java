@@ -1,6 +1,8 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
 
 import dev.handbook.TestSite;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
 
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
@@ -12,6 +12,9 @@ import dev.handbook.parse.DocumentParser;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.BuildSteps;
+import dev.handbook.pipeline.Progress;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.GitHistory;
@@ -56,7 +59,7 @@ final class SourceState {
     Staged<SourceTree> tree = Staged.of(new SourceTree(List.of()));
     /** The files of the tree by path under content/. */
     final TreeMap<String, SourceFile> known = new TreeMap<>();
-    final Map<String, Staged<ParsedPage>> pages = new HashMap<>();
+    final Map<String, Staged<Optional<ParsedPage>>> pages = new HashMap<>();
     final Map<String, Staged<Optional<ParsedData>>> data = new HashMap<>();
     Staged<Optional<SiteRenderer>> renderer = Staged.of(Optional.empty());
     private SortedMap<String, String> templates = new TreeMap<>();
@@ -171,7 +174,7 @@ final class SourceState {
         if (parser == null) return;
         List<SourceFile> todo = tree.value().ofKind(SourceFile.Kind.PAGE).stream()
                 .filter(f -> !pages.containsKey(f.path())).toList();
-        List<Staged<ParsedPage>> parsed = BuildSteps.parsePages(parser, todo, options.threads(), false, Timings.off(),
+        List<Staged<Optional<ParsedPage>>> parsed = BuildSteps.parsePages(parser, todo, options.threads(),
                 todo.size() > 1 ? progress : Progress.NONE);
         for (int i = 0; i < todo.size(); i++) pages.put(todo.get(i).path(), parsed.get(i));
         for (SourceFile f : tree.value().ofKind(SourceFile.Kind.DATA)) {

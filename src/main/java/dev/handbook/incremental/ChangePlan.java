@@ -1,4 +1,4 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
 
 import dev.handbook.config.SiteConfig;
 import dev.handbook.source.ContentLoader;

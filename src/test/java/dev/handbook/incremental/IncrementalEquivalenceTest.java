@@ -1,6 +1,8 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
 
 import dev.handbook.TempDirs;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,7 +1,9 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
 
 import dev.handbook.GitRepo;
 import dev.handbook.TestSite;
+import dev.handbook.pipeline.BuildOptions;
+import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

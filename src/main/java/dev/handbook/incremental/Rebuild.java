@@ -1,4 +1,4 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
 
 import dev.handbook.diag.Diagnostic;
 

@@ -1,13 +1,15 @@
-package dev.handbook.pipeline;
+package dev.handbook.incremental;
 
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
+import dev.handbook.pipeline.SiteEmitter;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolvedSite;
+import dev.handbook.resolve.SiteOutput;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -62,16 +63,18 @@ final class InMemorySite implements SiteEmitter.Maker, SiteEmitter.Sink {
         return make(renderer.pageInput(site, index));
     }
 
+    /** The theme's own pages, each rendered only when its input or its templates changed. */
     @Override
-    public Staged<List<OutputFile>> extras(ResolvedSite site) {
-        List<OutputFile> out = new ArrayList<>();
-        List<Diagnostic> diags = new ArrayList<>(renderer.siteProblems(site));
-        for (RenderInput input : renderer.extraInputs(site)) {
-            Staged<Optional<OutputFile>> f = make(input);
-            diags.addAll(f.diagnostics());
-            f.value().ifPresent(out::add);
-        }
-        return new Staged<>(out, diags);
+    public SiteOutput themePages() {
+        return (site, out) -> {
+            List<Diagnostic> diags = new ArrayList<>(renderer.siteProblems(site));
+            for (RenderInput input : renderer.extraInputs(site)) {
+                Staged<Optional<OutputFile>> f = make(input);
+                diags.addAll(f.diagnostics());
+                f.value().ifPresent(out);
+            }
+            return diags;
+        };
     }
 
     /** The file of {@code input}: rendered when it changed, else as served. */
@@ -88,10 +91,11 @@ final class InMemorySite implements SiteEmitter.Maker, SiteEmitter.Sink {
     }
 
     @Override
-    public int searchIndex(ResolvedSite site, Consumer<OutputFile> out) {
-        List<OutputFile> files = searchIndex.apply(site);
-        files.parallelStream().forEach(out);
-        return files.size();
+    public SiteOutput searchIndex() {
+        return (site, out) -> {
+            searchIndex.apply(site).parallelStream().forEach(out);
+            return List.of();
+        };
     }
 
     @Override
