@@ -41,6 +41,8 @@ final class NavPieces {
     /** A closed item's whole piece; an open one's (its children left out) as the text before and after them. */
     private final Map<Views.NavItem, String> closed = new ConcurrentHashMap<>();
     private final Map<Views.NavItem, Around> open = new ConcurrentHashMap<>();
+    /** The last sidebar's length, so the next one's buffer rarely grows (a page's sidebar is about its neighbours' size). */
+    private volatile int lastLength = 4096;
 
     private record Around(String before, String after) {
     }
@@ -99,13 +101,14 @@ final class NavPieces {
     /** The sidebar HTML {@code nav.peb} writes for {@code items}, or empty when the page must include it itself. */
     Optional<String> html(List<Views.NavItem> items) {
         if (!usable) return Optional.empty();
-        StringBuilder out = new StringBuilder(4096);
+        StringBuilder out = new StringBuilder(lastLength + 1024);
         try {
             level(items, out);
         } catch (RuntimeException | StackOverflowError e) {
             // The page's own include then reports the template error with its position.
             return Optional.empty();
         }
+        lastLength = out.length();
         return Optional.of(out.toString());
     }
 
