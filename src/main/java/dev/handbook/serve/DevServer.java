@@ -187,7 +187,7 @@ public final class DevServer implements AutoCloseable {
         if (r.version() < live.state().version()) return;
         List<String> changed = new java.util.ArrayList<>(r.changed());
         changed.addAll(r.removed());
-        live.publish(new LiveReload.State(r.version(), before, changed, build.last().errors()));
+        live.publish(new ServeState(r.version(), before, changed, build.last().errors()));
     }
 
     /** Stops watching and serving; open pages lose their connection and retry until a server is back. */
