@@ -85,7 +85,7 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
+        this.parser = BlockStarts.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory(settings.labels()))
                 .nodeRendererFactory(new BlockRenderer.Factory(settings.labels()))
