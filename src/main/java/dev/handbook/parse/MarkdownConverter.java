@@ -183,6 +183,18 @@ final class MarkdownConverter {
     }
 
     /**
+     * Whether a slice of the page holds {@code c}, read straight from the page's string: through the
+     * sequence, each character costs a call or two.
+     */
+    static boolean contains(BasedSequence chars, char c) {
+        if (!(chars instanceof SubSequence && chars.getBase() instanceof String s)) return chars.indexOf(c) >= 0;
+        for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+            if (s.charAt(i) == c) return true;
+        }
+        return false;
+    }
+
+    /**
      * The text of an autolink or e-mail autolink. In angle brackets it is as written (CommonMark:
      * backslash escapes do not work there); a bare one that the autolink extension found in text is
      * read as that text is, escapes undone ({@code www.a.com/x\_y} is {@code www.a.com/x_y}).
