@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteBlockParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
@@ -13,6 +14,7 @@ import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.parser.internal.BlockStartImpl;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
 import java.util.ArrayList;
@@ -24,11 +26,11 @@ import java.util.Set;
  * Flexmark asks each block factory in turn whether a block starts there, and it makes all the
  * factories anew for every page. Making them compiled the heading parser's regular expressions for
  * each page, and three of Flexmark's own factories (headings, fenced code, thematic breaks) ran a
- * regular expression on every line, though each of their blocks can only start with a few
- * characters. Here the factories are made once per parser and shared by its pages and threads
- * (they keep nothing of a page), asked in the order Flexmark itself resolves for them, and those
- * three are asked only on a line whose first non-space character could start their block. Every
- * line becomes what it became before.
+ * regular expression on every line, as did the footnotes extension, though each of their blocks
+ * can only start with a few characters. Here the factories are made once per parser and shared by
+ * its pages and threads (they keep nothing of a page), asked in the order Flexmark itself resolves
+ * for them, and those four are asked only about a line that could start their block (see
+ * {@link LineTest}). Every line becomes what it became before.
  */
 final class BlockStarts implements CustomBlockParserFactory {
     /** Flexmark's own block parsers, each turned off here and asked through this factory instead. */
@@ -78,44 +80,95 @@ final class BlockStarts implements CustomBlockParserFactory {
         return false;
     }
 
-    /** The block factories in Flexmark's order, each with the characters its block can start with (null: any). */
+    /** The block factories in Flexmark's order, each with the test a line must pass to be worth asking it about (null: none). */
     private static final class Starts implements BlockParserFactory {
         private final BlockParserFactory[] factories;
-        private final String[] firsts;
+        private final LineTest[] tests;
 
         Starts(List<CustomBlockParserFactory> ordered, DataHolder options) {
             factories = new BlockParserFactory[ordered.size()];
-            firsts = new String[ordered.size()];
+            tests = new LineTest[ordered.size()];
             for (int i = 0; i < factories.length; i++) {
                 factories[i] = ordered.get(i).apply(options);
-                firsts[i] = firstCharacters(ordered.get(i));
+                tests[i] = LineTest.of(ordered.get(i));
             }
-        }
-
-        /**
-         * What a factory's block may start with, for the three that test each line with a regular
-         * expression anchored at the first non-space character: ATX ({@code #}) and setext
-         * ({@code =}, {@code -}) headings, fences ({@code `}, {@code ~}) and thematic breaks.
-         */
-        private static String firstCharacters(CustomBlockParserFactory f) {
-            if (f instanceof HeadingParser.Factory) return "#=-";
-            if (f instanceof FencedCodeBlockParser.Factory) return "`~";
-            if (f instanceof ThematicBreakParser.Factory) return "*_-";
-            return null;
         }
 
         /** What Flexmark's own loop over the factories does, without asking those that cannot start a block here. */
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
             BlockParser open = matched.getBlockParser();
-            char first = state.getLine().safeCharAt(state.getNextNonSpaceIndex());
+            BasedSequence line = state.getLine();
+            int first = state.getNextNonSpaceIndex();
             for (int i = 0; i < factories.length; i++) {
-                if (firsts[i] != null && firsts[i].indexOf(first) < 0) continue;
+                if (tests[i] != null && !tests[i].mayStart(line, first)) continue;
                 if (!open.canInterruptBy(factories[i])) continue;
                 BlockStart start = factories[i].tryStart(state, matched);
                 if (start instanceof BlockStartImpl) return start;
             }
             return BlockStart.none();
+        }
+    }
+
+    /**
+     * Whether a line may start a block of the factories that test each line with a regular
+     * expression anchored at its first non-space character ({@code first}). Each test lets through
+     * every line that expression could match, and turns away most others after a character or two:
+     * a list item's {@code - } is no setext underline or thematic break.
+     */
+    private interface LineTest {
+        boolean mayStart(BasedSequence line, int first);
+
+        static LineTest of(CustomBlockParserFactory f) {
+            if (f instanceof HeadingParser.Factory) return LineTest::heading;
+            if (f instanceof FencedCodeBlockParser.Factory) return LineTest::fence;
+            if (f instanceof ThematicBreakParser.Factory) return LineTest::thematicBreak;
+            if (f instanceof FootnoteBlockParser.Factory) return LineTest::footnote;
+            return null;
+        }
+
+        /** {@code #} (ATX), or a run of {@code =} or {@code -} with nothing but blanks after it (setext). */
+        private static boolean heading(BasedSequence line, int first) {
+            char c = line.safeCharAt(first);
+            if (c == '#') return true;
+            if (c != '=' && c != '-') return false;
+            int i = first;
+            while (line.safeCharAt(i) == c) i++;
+            return blankFrom(line, i);
+        }
+
+        /** Three backticks or tildes. */
+        private static boolean fence(BasedSequence line, int first) {
+            char c = line.safeCharAt(first);
+            return (c == '`' || c == '~') && line.safeCharAt(first + 1) == c && line.safeCharAt(first + 2) == c;
+        }
+
+        /** Three or more of {@code *}, {@code _} or {@code -}, with only blanks between and after them. */
+        private static boolean thematicBreak(BasedSequence line, int first) {
+            char c = line.safeCharAt(first);
+            if (c != '*' && c != '_' && c != '-') return false;
+            int marks = 0;
+            int i = first;
+            for (char d = c; d == c || d == ' ' || d == '\t'; d = line.safeCharAt(++i)) {
+                if (d == c) marks++;
+            }
+            return marks >= 3 && blankFrom(line, i);
+        }
+
+        /** {@code [^}. */
+        private static boolean footnote(BasedSequence line, int first) {
+            return line.safeCharAt(first) == '[' && line.safeCharAt(first + 1) == '^';
+        }
+
+        /**
+         * Whether only spaces and tabs follow {@code from}, up to the end or to a character that may
+         * end a line for a regular expression's {@code $}.
+         */
+        private static boolean blankFrom(BasedSequence line, int from) {
+            int i = from;
+            while (line.safeCharAt(i) == ' ' || line.safeCharAt(i) == '\t') i++;
+            char c = line.safeCharAt(i);
+            return i >= line.length() || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
     }
 

@@ -66,6 +66,16 @@ final class MarkdownConverter {
 
     MarkdownConverter(ParseSettings settings) {
         this.settings = settings;
+        MutableDataSet options = options();
+        this.parser = parser(BlockStarts.builder(options));
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory(settings.labels()))
+                .nodeRendererFactory(new BlockRenderer.Factory(settings.labels()))
+                .attributeProviderFactory(new ListedAttributes.Factory())
+                .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
+    }
+
+    /** The parser's and renderer's options, with the extensions. */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(Tables.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), FootnoteExtension.create(),
@@ -85,12 +95,13 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = BlockStarts.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
+        return options;
+    }
+
+    /** The parser a builder of {@link #options()} makes, with our inline parser and reference definitions. */
+    static Parser parser(Parser.Builder builder) {
+        return builder.customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory(settings.labels()))
-                .nodeRendererFactory(new BlockRenderer.Factory(settings.labels()))
-                .attributeProviderFactory(new ListedAttributes.Factory())
-                .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
     }
 
     /** What the converter found besides the body: the page's first top-level heading, if any. */
