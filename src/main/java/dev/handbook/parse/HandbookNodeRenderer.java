@@ -172,28 +172,13 @@ final class HandbookNodeRenderer implements NodeRenderer {
      */
     private void text(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        // Nothing to unescape (as nearly always): the page's characters, in one copy.
-        String s = escaped(chars) ? Escaping.normalizeEOL(chars.unescape()) : string(chars);
-        writer.text(s, html);
-    }
-
-    /**
-     * Whether text holds a backslash, an entity or a carriage return; read straight from the page's
-     * string when it is a slice of it, since reading through the sequence costs a call per character.
-     */
-    private static boolean escaped(BasedSequence chars) {
-        if (chars instanceof SubSequence && chars.getBase() instanceof String s) {
-            for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
-                char c = s.charAt(i);
-                if (c == '\\' || c == '&' || c == '\r') return true;
-            }
-            return false;
-        }
-        for (int i = 0, n = chars.length(); i < n; i++) {
+        String s = null;
+        for (int i = 0, n = chars.length(); i < n && s == null; i++) {
             char c = chars.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') return true;
+            if (c == '\\' || c == '&' || c == '\r') s = Escaping.normalizeEOL(chars.unescape());
         }
-        return false;
+        if (s == null) s = string(chars); // nothing to unescape: the page's characters, in one copy
+        writer.text(s, html);
     }
 
     /**
