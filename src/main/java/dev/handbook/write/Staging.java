@@ -180,6 +180,26 @@ public final class Staging {
         }
     }
 
+    /**
+     * Puts the file {@code from} (of the build cache) at {@code path} of the site as a hard link, so
+     * its bytes are neither read nor written again; a copy where the file system has no links.
+     */
+    public void link(String path, Path from, String source) {
+        Optional<Path> claimed = claim(path, source);
+        if (claimed.isEmpty()) return;
+        Path p = claimed.get();
+        try {
+            folder(p.getParent());
+            try {
+                Files.createLink(p, from);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
+            }
+        } catch (IOException e) {
+            throw new WriteFailure(source, sitePath(p), e);
+        }
+    }
+
     /** A path in the staging folder as the site names it ({@code tags/x/index.html}). */
     private String sitePath(Path p) {
         return staging.relativize(p).toString().replace('\\', '/');
