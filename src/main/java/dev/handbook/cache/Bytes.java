@@ -48,20 +48,28 @@ final class Bytes {
         /** ASCII text as one byte a character; any other text as its UTF-16 units, so every string comes back exactly. */
         void writeString(String s) {
             int n = s.length();
-            boolean ascii = true;
-            for (int i = 0; i < n && ascii; i++) ascii = s.charAt(i) < 0x80;
             writeInt(n);
+            char[] chars = s.toCharArray();
+            boolean ascii = true;
+            for (char c : chars) {
+                if (c >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+            }
             writeBoolean(ascii);
             if (ascii) {
-                write(s.getBytes(StandardCharsets.ISO_8859_1));
+                room(n);
+                for (int i = 0; i < n; i++) buf[size + i] = (byte) chars[i];
+                size += n;
                 return;
             }
             room(2 * n);
             for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                buf[size++] = (byte) (c >>> 8);
-                buf[size++] = (byte) c;
+                buf[size + 2 * i] = (byte) (chars[i] >>> 8);
+                buf[size + 2 * i + 1] = (byte) chars[i];
             }
+            size += 2 * n;
         }
 
         int size() {
