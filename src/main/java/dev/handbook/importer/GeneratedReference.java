@@ -1,8 +1,10 @@
 package dev.handbook.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,8 @@ import java.util.regex.Pattern;
  * note that names what was generated there and by what, and keeps the block as written in a code
  * block inside it. Converted only when mkdocs.yml enables the plugin or the extension (otherwise
  * MkDocs showed the line as text, and it is left for a person); each note is counted and placed.
+ * A note takes its object's identifier as its id, as mkdocstrings gave the object (see
+ * {@link #anchor}), so links to the object, {@link AutoRefs}' and other sites', lead to the note.
  */
 final class GeneratedReference {
     static final String MKDOCSTRINGS = "mkdocstrings block to a note naming it (Handbook does not generate API references)";
@@ -24,16 +28,72 @@ final class GeneratedReference {
     /** Options mkdocstrings reads after a blank line, when the identifier's line has none under it. */
     private static final Pattern QUOTE = Pattern.compile("(?: {0,3}> ?)+");
     private static final Pattern DETACHED_OPTIONS = Pattern.compile(" {4}(handler|options):.*");
+    /** What an id may hold to be written in the page as it is, and be linked to as it is. */
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]*");
 
     private GeneratedReference() {
     }
 
     /** The body with each block a note; {@code left} places each note. */
     static String convert(String body, Plan plan, Tally tally, Leftovers left) {
-        if (!plan.mkdocstrings && !plan.mkdocsClick || !body.contains(":::")) return body;
-        Code code = Code.of(body);
+        List<Block> blocks = blocks(body, plan);
+        if (blocks.isEmpty()) return body;
         List<String> lines = List.of(body.split("\n", -1));
         List<String> out = new ArrayList<>();
+        Set<String> anchored = new HashSet<>();
+        int next = 0;
+        for (Block b : blocks) {
+            out.addAll(lines.subList(next, b.first()));
+            // Only the first note of an identifier on the page takes its id: ids are unique.
+            Optional<String> id = b.identifier().flatMap(GeneratedReference::anchor).filter(anchored::add);
+            String note = note(b.lines(), b.click(), id);
+            emit(note, b.quote(), out);
+            String kind = b.click() ? MKDOCS_CLICK : MKDOCSTRINGS;
+            tally.rewrote(kind);
+            left.placeRewrite(note.lines().filter(l -> l.startsWith("!!! ")).findFirst().orElseThrow(), kind, b.lines().get(0));
+            next = b.first() + b.lines().size();
+        }
+        out.addAll(lines.subList(next, lines.size()));
+        // A note last in the page leaves the blank line it ends with: the page ends with one line break.
+        while (out.size() > 1 && out.get(out.size() - 1).isEmpty() && out.get(out.size() - 2).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return String.join("\n", out);
+    }
+
+    /** The identifiers of the mkdocstrings blocks {@link #convert} makes notes of, in page order. */
+    static List<String> identifiers(String body, Plan plan) {
+        return blocks(body, plan).stream().flatMap(b -> b.identifier().stream()).toList();
+    }
+
+    /**
+     * The id the note for {@code identifier} gets, as mkdocstrings gave its object: the identifier,
+     * when it is dotted ({@code mkdocs.structure.files.File}) and safe as an id. The ids the build gives
+     * headings hold no dot, so such an id never takes a heading's; an identifier without a dot gets no
+     * id, and links to its object lead to the note's page.
+     */
+    static Optional<String> anchor(String identifier) {
+        return PLAIN_ID.matcher(identifier).matches() && identifier.contains(".") ? Optional.of(identifier) : Optional.empty();
+    }
+
+    /**
+     * A block of the page: its first line's index, the quote it lies in, its lines without that
+     * quote's markers, and whether it is mkdocs-click's.
+     */
+    private record Block(int first, String quote, List<String> lines, boolean click) {
+        /** The identifier an mkdocstrings block names. */
+        Optional<String> identifier() {
+            Matcher m = AUTODOC.matcher(lines.get(0));
+            return click || !m.matches() ? Optional.empty() : Optional.of(m.group(2));
+        }
+    }
+
+    /** The blocks outside code, when mkdocs.yml enables the plugin or the extension that reads them. */
+    private static List<Block> blocks(String body, Plan plan) {
+        if (!plan.mkdocstrings && !plan.mkdocsClick || !body.contains(":::")) return List.of();
+        Code code = Code.of(body);
+        List<String> lines = List.of(body.split("\n", -1));
+        List<Block> out = new ArrayList<>();
         int offset = 0;
         for (int i = 0; i < lines.size(); ) {
             String line = lines.get(i);
@@ -44,26 +104,16 @@ final class GeneratedReference {
             List<String> unquoted = candidate ? unquoted(lines.subList(i, lines.size()), quote) : List.of();
             int length = candidate ? blockEnd(unquoted, plan) : 0;
             if (length == 0) {
-                out.add(line);
                 offset += line.length() + 1;
                 i++;
                 continue;
             }
             List<String> block = unquoted.subList(0, length);
-            boolean click = plan.mkdocsClick && CLICK.matcher(block.get(0)).matches();
-            String note = note(block, click);
-            emit(note, quote, out);
-            String kind = click ? MKDOCS_CLICK : MKDOCSTRINGS;
-            tally.rewrote(kind);
-            left.placeRewrite(note.lines().filter(l -> l.startsWith("!!! ")).findFirst().orElseThrow(), kind, block.get(0));
+            out.add(new Block(i, quote, List.copyOf(block), plan.mkdocsClick && CLICK.matcher(block.get(0)).matches()));
             for (String l : lines.subList(i, i + length)) offset += l.length() + 1;
             i += length;
         }
-        // A note last in the page leaves the blank line it ends with: the page ends with one line break.
-        while (out.size() > 1 && out.get(out.size() - 1).isEmpty() && out.get(out.size() - 2).isEmpty()) {
-            out.remove(out.size() - 1);
-        }
-        return String.join("\n", out);
+        return out;
     }
 
     /** The note's lines, in the quote the block was in, without a blank line after another (or first). */
@@ -115,11 +165,12 @@ final class GeneratedReference {
      * The note for a block: what was generated there and by what, and the block as written; after
      * the heading the block asked for, if it did.
      */
-    private static String note(List<String> block, boolean click) {
+    private static String note(List<String> block, boolean click, Optional<String> id) {
         String written = String.join("\n", block);
         String text;
         String title;
         String heading = "";
+        String marker = "";
         if (click) {
             Optional<String> module = clickOption(block, "module");
             Optional<String> command = clickOption(block, "command");
@@ -134,14 +185,17 @@ final class GeneratedReference {
             if (!m.matches()) throw new IllegalStateException("not an mkdocstrings block: " + block.get(0));
             String identifier = m.group(2);
             // '#### ::: x' asked for x's heading at that level, in the page's outline: it stays.
-            heading = m.group(1) == null ? "" : "\n" + m.group(1).strip() + " " + identifier + "\n";
+            // The id goes where mkdocstrings put it: on the object's heading, or here on the note's text.
+            String attributes = id.map(i -> " {: id=\"" + i + "\"}").orElse("");
+            heading = m.group(1) == null ? "" : "\n" + m.group(1).strip() + " " + identifier + attributes + "\n";
+            marker = heading.isEmpty() ? attributes : "";
             title = "API reference of " + identifier;
             text = "The API reference of `" + identifier + "` was generated here from code by mkdocstrings; "
                     + "Handbook does not generate it.";
         }
         String fence = "`".repeat(Math.max(3, longestRun(written, '`') + 1));
-        return heading + Admonitions.block("note", title, text + " The block as written for MkDocs:\n\n" + fence + "markdown\n"
-                + written.stripTrailing() + "\n" + fence);
+        return heading + Admonitions.block("note", title, text + " The block as written for MkDocs:" + marker + "\n\n"
+                + fence + "markdown\n" + written.stripTrailing() + "\n" + fence);
     }
 
     private static Optional<String> clickOption(List<String> block, String key) {

@@ -69,6 +69,7 @@ final class Layouts {
         }
         extensions(config, plan);
         plan.mkdocstrings = plugin(config, "mkdocstrings");
+        plan.autorefs = plan.mkdocstrings || plugin(config, "autorefs");
         Optional<String> navFile = literateNavFile(config);
         Object nav = config.get("nav");
         if (nav instanceof List<?> entries) new MkDocsNav(tree, docs, navFile, plan.nav, tally).entries(entries, 0);
@@ -83,6 +84,7 @@ final class Layouts {
                 }
             }
         }
+        if (plan.autorefs) plan.autorefTargets = AutoRefs.targets(plan, tree);
         return plan;
     }
 

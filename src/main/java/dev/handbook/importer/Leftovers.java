@@ -15,6 +15,8 @@ final class Leftovers {
     private static final Pattern MKDOCS = Pattern.compile("(?m)^(:::[ \\t]*\\S.*|\\[TOC\\])$");
     /** An attribute list as the build reads one: {@code {: ...}}, {@code {#...}}, {@code {.…}}. */
     private static final Pattern ATTRIBUTES = Pattern.compile("(?<![{%])\\{[:#.][^{}\\n]*\\}(?![}%])");
+    /** What starts a line in a quote, before a heading there: {@code > ## Title {#id}} ends a heading too. */
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("^[ \\t]*(?:>[ \\t]*)*");
 
     /**
      * A construct left, or a rewrite to place ({@code rewrite}), and which pass over the page found it:
@@ -86,7 +88,7 @@ final class Leftovers {
         int lineEnd = body.indexOf('\n', end);
         if (!body.substring(end, lineEnd < 0 ? body.length() : lineEnd).isBlank()) return false;
         int lineStart = body.lastIndexOf('\n', start - 1) + 1;
-        if (body.substring(lineStart, start).stripLeading().startsWith("#")) return true;
+        if (QUOTE_MARKERS.matcher(body.substring(lineStart, start)).replaceFirst("").startsWith("#")) return true;
         if (lineEnd < 0) return true;
         int next = body.indexOf('\n', lineEnd + 1);
         return body.substring(lineEnd + 1, next < 0 ? body.length() : next).isBlank();

@@ -74,14 +74,19 @@ final class PageConverter {
         return new Converted(out, all, left.locateRewrites(file, out, bodyStart));
     }
 
-    /** MkDocs' Markdown extensions and plugins, snippets first: pymdownx.snippets runs before the rest. */
+    /**
+     * MkDocs' Markdown extensions and plugins, snippets first: pymdownx.snippets runs before the rest;
+     * autorefs last, once the notes its references may lead to are written.
+     */
     private static String mkdocs(String body, PageContext ctx, Tally tally, Leftovers left) {
         String b = Snippets.expand(body, ctx, tally, left);
         if (ctx.plan().callouts) b = MarkdownRewrites.callouts(b, tally);
         b = MarkdownRewrites.tocMarkers(b, tally);
         if (ctx.plan().ghLinksRepo.isPresent()) b = MarkdownRewrites.githubReferences(b, ctx.plan().ghLinksRepo.get(), tally);
         left.nextPass();
-        return GeneratedReference.convert(b, ctx.plan(), tally, left);
+        b = GeneratedReference.convert(b, ctx.plan(), tally, left);
+        left.nextPass();
+        return AutoRefs.convert(b, ctx, tally, left);
     }
 
     /** The page's address in the new handbook, as the build will give it ({@code docs/overview/}). */

@@ -49,6 +49,9 @@ final class Plan {
     /** Whether mkdocs.yml enables the mkdocstrings plugin or the mkdocs-click extension ({@code ::: x} blocks). */
     boolean mkdocstrings;
     boolean mkdocsClick;
+    /** Whether mkdocs.yml enables mkdocs-autorefs (itself, or by mkdocstrings), and where its ids lead. */
+    boolean autorefs;
+    AutoRefs.Targets autorefTargets = AutoRefs.Targets.NONE;
     /** Where Jekyll's includes, or Middleman's partials, are under SRC. */
     String includes = "";
 

@@ -57,6 +57,8 @@ class ImportCommandTest {
                 + "references)\n           content/user-guide/cli.md:3:1: ::: mkdocs-click\n     71  mkdocstrings block to "
                 + "a note naming it (Handbook does not generate API references)\n           content/dev-guide/api.md:6:1: "
                 + "::: mkdocs.structure.files.Files\n"), r.out());
+        assertTrue(r.out().contains("     12  MkDocs autorefs cross-reference to an mkdocstrings object, to a link to its note\n"
+                + "           content/about/release-notes.md:78:91: [`Page.title`][mkdocs.structure.pages.Page.title]\n"), r.out());
         assertTrue(r.out().contains("left as written, for a person to decide (2):\n"), r.out());
     }
 

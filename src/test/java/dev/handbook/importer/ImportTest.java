@@ -96,9 +96,10 @@ class ImportTest {
     }
 
     /**
-     * MkDocs' own docs: every mkdocstrings and mkdocs-click block becomes a placed note, what is left
-     * is what README.md and the docs say, and each strict-build error is a link to a heading (or a
-     * file) the copy lacks or that was generated from code, or raw HTML the sanitizer trims.
+     * MkDocs' own docs: every mkdocstrings and mkdocs-click block becomes a placed note, every
+     * autorefs cross-reference a placed link to one, what is left is what README.md and the docs
+     * say, and each strict-build error is a link to a heading (or a file) the copy lacks or that was
+     * generated from code, or raw HTML the sanitizer trims.
      */
     @Test
     void theMkDocsCorpusLeavesWhatTheReadmeAndTheDocsSay() throws IOException { // issue 20.5
@@ -117,7 +118,11 @@ class ImportTest {
             }).sum();
         }
         assertEquals(72, blocks);
-        assertEquals(blocks, r.placed().size());
+        int notes = r.placed(GeneratedReference.MKDOCSTRINGS).size() + r.placed(GeneratedReference.MKDOCS_CLICK).size();
+        assertEquals(blocks, notes);
+        // Every mkdocs-autorefs cross-reference (a reference without definition) leads to the note of its object.
+        assertEquals(12, r.placed(AutoRefs.TO_OBJECT).size());
+        assertEquals(notes + 12, r.placed().size());
         assertEquals(List.of("content/about/contributing.md:1:1: --8<-- \"CONTRIBUTING.md\"",
                 "content/getting-started.md:138:19: img/favicon.ico"),
                 r.left().stream().map(l -> l.position() + ": " + l.text()).toList());
@@ -126,7 +131,8 @@ class ImportTest {
         assertTrue(readme.find(), "README.md gives the figure for MkDocs' own docs");
         assertEquals(r.left().size(), Integer.parseInt(readme.group(1)));
         String row = "| MkDocs' own docs, `--from mkdocs` | " + r.pages() + " | " + r.rewrittenTotal() + ", "
-                + r.placed().size() + " of them notes for mkdocstrings and mkdocs-click blocks | " + r.left().size() + ": ";
+                + notes + " of them notes for mkdocstrings and mkdocs-click blocks, " + r.placed(AutoRefs.TO_OBJECT).size()
+                + " autorefs cross-references to links to those notes | " + r.left().size() + ": ";
         assertTrue(Files.readString(Path.of("docs/content/maintainers/moving-to-handbook.md")).contains(row), row);
         Pattern what = Pattern.compile(
                 ".*(?:: (\\S+) (has no heading)|(no page or file) (\\S+)|raw HTML .*(attribute) '([^']+)').*");
