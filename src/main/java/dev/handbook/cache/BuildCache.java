@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,28 +41,28 @@ public final class BuildCache {
     static final String PAGES = "pages.bin";
     static final String OUTPUTS = "outputs.bin";
     static final String FILES = "files";
+    static final String LOCK = "lock";
     private static final Pattern OWN_FILE = Pattern.compile("[0-9a-f]{64}|\\..*\\.tmp");
 
     private final Path dir;
     private final Hash identity;
-    private final Pack.Reader oldPages;
-    private final Pack.Reader oldOutputs;
-    private final Optional<Pack.Writer> newPages;
-    private final Map<Hash, byte[]> liveOutputs = new ConcurrentHashMap<>();
+    private final Pack pages;
+    private final Pack outputs;
+    private final FileChannel lockFile;
     private final Map<Hash, Rendered> rendered = new ConcurrentHashMap<>();
+    private final Set<Hash> liveFiles = ConcurrentHashMap.newKeySet();
     private final List<Diagnostic> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger pageHits = new AtomicInteger();
     private final AtomicInteger pagesAsked = new AtomicInteger();
     private final AtomicInteger outputHits = new AtomicInteger();
     private final AtomicInteger outputsAsked = new AtomicInteger();
 
-    private BuildCache(Path dir, Hash identity, Pack.Reader oldPages, Pack.Reader oldOutputs,
-                       Optional<Pack.Writer> newPages) {
+    private BuildCache(Path dir, Hash identity, Pack pages, Pack outputs, FileChannel lockFile) {
         this.dir = dir;
         this.identity = identity;
-        this.oldPages = oldPages;
-        this.oldOutputs = oldOutputs;
-        this.newPages = newPages;
+        this.pages = pages;
+        this.outputs = outputs;
+        this.lockFile = lockFile;
     }
 
     /** What this build found in the cache: pages whose parse it took, of how many; HTML files it took, of how many. */
@@ -69,16 +71,34 @@ public final class BuildCache {
 
     /**
      * The cache in {@code dir} for a build of {@code identity} (see {@link Identity}); empty, with a
-     * warning, when the folder cannot be made or read.
+     * warning, when the folder cannot be made or read, or another build is using it.
      */
     public static Staged<Optional<BuildCache>> open(Path dir, Hash identity) {
+        FileChannel lock = null;
         try {
             Files.createDirectories(dir.resolve(FILES));
-            Pack.Reader pages = Pack.Reader.open(dir.resolve(PAGES));
-            Pack.Reader outputs = Pack.Reader.open(dir.resolve(OUTPUTS));
-            return Staged.of(Optional.of(new BuildCache(dir, identity, pages, outputs,
-                    Optional.of(new Pack.Writer(dir.resolve(PAGES))))));
+            lock = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (lock.tryLock() == null) {
+                lock.close();
+                return new Staged<>(Optional.empty(), List.of(warning(dir, "another build is using it")));
+            }
+            Pack pages = Pack.open(dir.resolve(PAGES));
+            Pack outputs;
+            try {
+                outputs = Pack.open(dir.resolve(OUTPUTS));
+            } catch (IOException | RuntimeException e) {
+                pages.abandon();
+                throw e;
+            }
+            return Staged.of(Optional.of(new BuildCache(dir, identity, pages, outputs, lock)));
         } catch (IOException | RuntimeException e) {
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (IOException ignored) {
+                    // the lock goes with the process
+                }
+            }
             return new Staged<>(Optional.empty(), List.of(warning(dir, String.valueOf(e.getMessage()))));
         }
     }
@@ -92,11 +112,10 @@ public final class BuildCache {
     /** The page parsed by an earlier build from the same input; kept for the next build when found. */
     public Optional<Staged<Optional<ParsedPage>>> page(Hash key) {
         pagesAsked.incrementAndGet();
-        Optional<byte[]> bytes = oldPages.get(key);
+        Optional<byte[]> bytes = pages.get(key);
         if (bytes.isEmpty()) return Optional.empty();
         try {
             PageEntry entry = (PageEntry) RecordCodec.read(new Bytes.In(bytes.get()), PageEntry.class);
-            keep(key, bytes.get());
             pageHits.incrementAndGet();
             return Optional.of(new Staged<>(entry.page(), entry.diagnostics()));
         } catch (IOException | RuntimeException e) {
@@ -112,9 +131,8 @@ public final class BuildCache {
     }
 
     private void keep(Hash key, byte[] bytes) {
-        if (newPages.isEmpty()) return;
         try {
-            newPages.get().put(key, bytes);
+            pages.put(key, bytes);
         } catch (IOException e) {
             problems.add(warning(dir, "not saved: " + e.getMessage()));
         }
@@ -135,7 +153,7 @@ public final class BuildCache {
      */
     public Optional<CachedFile> output(Hash key) {
         outputsAsked.incrementAndGet();
-        Optional<byte[]> entry = oldOutputs.get(key);
+        Optional<byte[]> entry = outputs.get(key);
         if (entry.isEmpty()) return Optional.empty();
         try {
             OutputEntry e = (OutputEntry) RecordCodec.read(new Bytes.In(entry.get()), OutputEntry.class);
@@ -144,7 +162,7 @@ public final class BuildCache {
             if (!a.isRegularFile() || a.size() != e.size() || a.lastModifiedTime().toMillis() != e.modified()) {
                 return Optional.empty();
             }
-            liveOutputs.put(key, entry.get());
+            liveFiles.add(key);
             outputHits.incrementAndGet();
             return Optional.of(new CachedFile(file, e.diagnostics()));
         } catch (IOException | RuntimeException e) {
@@ -166,34 +184,30 @@ public final class BuildCache {
 
     /**
      * Saves what this build kept. {@code site} is the committed site the rendered files were written
-     * to, or empty when the build wrote no site (its pages are saved, its files are not). Returns the
-     * warnings of anything that could not be saved.
+     * to, or empty when the build wrote no site (its pages are saved, its files are not, and nothing
+     * is dropped). Returns the warnings of anything that could not be saved.
      */
     public List<Diagnostic> save(Optional<Path> site) {
-        closeReaders();
         try {
-            if (newPages.isPresent()) newPages.get().commit();
-            if (site.isPresent()) saveOutputs(site.get());
+            if (site.isEmpty()) {
+                pages.abandon();
+                outputs.abandon();
+                return List.copyOf(problems);
+            }
+            saveOutputs(site.get());
+            pages.close();
         } catch (IOException | RuntimeException e) {
-            newPages.ifPresent(Pack.Writer::abort);
+            pages.abandon();
+            outputs.abandon();
             problems.add(warning(dir, "not saved: " + e.getMessage()));
+        } finally {
+            try {
+                lockFile.close();
+            } catch (IOException e) {
+                // the lock goes with the process
+            }
         }
         return List.copyOf(problems);
-    }
-
-    /** Leaves the cache as it was (a build that stopped before parsing). */
-    public void abandon() {
-        closeReaders();
-        newPages.ifPresent(Pack.Writer::abort);
-    }
-
-    private void closeReaders() {
-        try {
-            oldPages.close();
-            oldOutputs.close();
-        } catch (IOException e) {
-            // read-only channels: nothing was lost
-        }
     }
 
     private void saveOutputs(Path site) throws IOException {
@@ -205,25 +219,13 @@ public final class BuildCache {
             Bytes.Out out = new Bytes.Out();
             RecordCodec.write(out, new OutputEntry(a.size(), a.lastModifiedTime().toMillis(), r.getValue().diagnostics()),
                     OutputEntry.class);
-            liveOutputs.put(r.getKey(), out.toArray());
+            outputs.put(r.getKey(), out.toArray());
+            liveFiles.add(r.getKey());
         }
-        Pack.Writer outputs = new Pack.Writer(dir.resolve(OUTPUTS));
-        try {
-            for (Map.Entry<Hash, byte[]> e : new java.util.TreeMap<>(hexKeys(liveOutputs)).values()) {
-                outputs.put(e.getKey(), e.getValue());
-            }
-            outputs.commit();
-        } catch (IOException | RuntimeException e) {
-            outputs.abort();
-            throw e;
-        }
-        prune(files, liveOutputs.keySet());
-    }
+        outputs.close();
+        prune(files, liveFiles);
+        prune(dir, Set.of()); // temporary files of a save that was killed
 
-    private static Map<String, Map.Entry<Hash, byte[]>> hexKeys(Map<Hash, byte[]> m) {
-        Map<String, Map.Entry<Hash, byte[]>> out = new java.util.HashMap<>();
-        for (Map.Entry<Hash, byte[]> e : m.entrySet()) out.put(e.getKey().hex(), e);
-        return out;
     }
 
     /**

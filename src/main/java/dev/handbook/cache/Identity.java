@@ -1,6 +1,7 @@
 package dev.handbook.cache;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class Identity {
         MessageDigest md = ViewKey.sha256();
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
-                update(md, root.getFileName().toString(), Files.readAllBytes(root));
+                update(md, root.getFileName().toString(), root);
                 continue;
             }
             if (!Files.isDirectory(root)) continue;
@@ -41,14 +42,21 @@ public final class Identity {
             try (Stream<Path> s = Files.walk(root)) {
                 files = s.filter(Files::isRegularFile).sorted().toList();
             }
-            for (Path f : files) update(md, root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            for (Path f : files) update(md, root.relativize(f).toString().replace('\\', '/'), f);
         }
         return new Hash(md.digest());
     }
 
-    private static void update(MessageDigest md, String name, byte[] bytes) {
-        byte[] n = name.getBytes(StandardCharsets.UTF_8);
-        md.update(Hash.of(n, bytes).bytes());
+    /** The file's name and bytes, read in small pieces: a jar of several megabytes need not fit in memory at once. */
+    private static void update(MessageDigest md, String name, Path file) throws IOException {
+        MessageDigest one = ViewKey.sha256();
+        one.update(name.getBytes(StandardCharsets.UTF_8));
+        one.update((byte) 0);
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buf)) > 0; ) one.update(buf, 0, n);
+        }
+        md.update(one.digest());
     }
 
     /** The identity of a build's cache entries, from the parts above and the build's settings. */

@@ -157,19 +157,23 @@ public final class BuildSteps {
      */
     private static Staged<Optional<ParsedPage>> parseCached(DocumentParser parser, SourceFile f, boolean marks,
                                                             Timings timings, BuildCache cache) {
-        Optional<Hash> key = timings.step("parse", "cache", () -> {
-            try {
-                return Optional.of(cache.pageKey(f.path(), f.displayPath(), ContentLoader.readBytes(f)));
-            } catch (java.io.IOException e) {
-                return Optional.empty();
-            }
-        });
-        if (key.isEmpty()) return parsePage(parser, f, marks, timings);
-        Optional<Staged<Optional<ParsedPage>>> hit = timings.step("parse", "cache", () -> cache.page(key.get()));
-        if (hit.isPresent()) return hit.get();
-        Staged<Optional<ParsedPage>> page = parsePage(parser, f, marks, timings);
-        if (page.diagnostics().stream().noneMatch(d -> d.rule().equals("memory"))) cache.keepPage(key.get(), page);
-        return page;
+        try {
+            Optional<Hash> key = timings.step("parse", "cache", () -> {
+                try {
+                    return Optional.of(cache.pageKey(f.path(), f.displayPath(), ContentLoader.readBytes(f)));
+                } catch (java.io.IOException e) {
+                    return Optional.empty();
+                }
+            });
+            if (key.isEmpty()) return parsePage(parser, f, marks, timings);
+            Optional<Staged<Optional<ParsedPage>>> hit = timings.step("parse", "cache", () -> cache.page(key.get()));
+            if (hit.isPresent()) return hit.get();
+            Staged<Optional<ParsedPage>> page = parsePage(parser, f, marks, timings);
+            if (page.diagnostics().stream().noneMatch(d -> d.rule().equals("memory"))) cache.keepPage(key.get(), page);
+            return page;
+        } catch (OutOfMemoryError e) {
+            return new Staged<>(Optional.empty(), List.of(outOfMemory(f.displayPath(), "parsing this page")));
+        }
     }
 
     private static Staged<Optional<ParsedPage>> overBudget(SourceFile f) {

@@ -169,8 +169,10 @@ class BuildCacheTest {
             assertTrue(first.written(), FreshBuild.headlines(first.diagnostics()).toString());
             Path files = options.cacheDir().orElseThrow().resolve("build-everyone").resolve("files");
             assertEquals(first.pages(), count(files));
+            Path pack = options.cacheDir().orElseThrow().resolve("build-everyone").resolve("pages.bin");
+            long packed = Files.size(pack);
             for (Path p : extra) Files.delete(p);
-            for (int edit = 0; edit < 4; edit++) {
+            for (int edit = 0; edit < 24; edit++) {
                 Files.writeString(content.resolve("index.md"), "\nEdit " + edit + ".\n", java.nio.file.StandardOpenOption.APPEND);
                 BuildResult r = Pipeline.build(options, Progress.NONE);
                 assertTrue(r.written(), FreshBuild.headlines(r.diagnostics()).toString());
@@ -178,6 +180,8 @@ class BuildCacheTest {
                 assertEquals(r.pages(), count(files), "one file per live page after edit " + edit);
                 BuildCache.Stats s = r.cache().orElseThrow();
                 assertEquals(s.pages() - 1, s.pagesFromCache(), "only the edited page is parsed");
+                assertTrue(Files.size(pack) <= packed * 4 / 3 + 4096,
+                        "entries of old versions are dropped: " + Files.size(pack) + " bytes after edit " + edit);
             }
         } finally {
             TempDirs.delete(dir);
