@@ -187,7 +187,7 @@ public final class Pipeline {
                 Optional<Hash> key = cache.outputKey(input);
                 Optional<BuildCache.CachedFile> hit = key.flatMap(cache::output);
                 if (hit.isPresent()) {
-                    staging.link(input.outputPath(), hit.get().file(), site.page(index).displayPath());
+                    staging.linkLater(input.outputPath(), hit.get().file(), site.page(index).displayPath());
                     return new Staged<>(Optional.empty(), hit.get().diagnostics());
                 }
                 Staged<Optional<OutputFile>> made = renderer.render(input);
