@@ -105,8 +105,10 @@ public final class BuildCache {
 
     /** The key of one page: its path, how it is shown, and its bytes, under this build's identity. */
     public Hash pageKey(String path, String displayPath, byte[] bytes) {
-        return Hash.of(identity.bytes(), path.getBytes(StandardCharsets.UTF_8),
-                displayPath.getBytes(StandardCharsets.UTF_8), bytes);
+        Checksums sums = new Checksums();
+        sums.update(Hash.of(path.getBytes(StandardCharsets.UTF_8), displayPath.getBytes(StandardCharsets.UTF_8)).bytes());
+        sums.update(bytes);
+        return sums.finish(identity);
     }
 
     /** The page parsed by an earlier build from the same input; kept for the next build when found. */

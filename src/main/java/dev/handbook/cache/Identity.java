@@ -23,10 +23,27 @@ public final class Identity {
     public static Hash code() throws IOException {
         try {
             Path where = Path.of(Identity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return files(List.of(where));
+            return Files.isRegularFile(where) ? jar(where) : files(List.of(where));
         } catch (URISyntaxException | RuntimeException e) {
             throw new IOException("cannot find Handbook's own code: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A jar by what its index says of each entry (name, size, CRC-32 of the bytes): another build of
+     * Handbook differs in some class, and reading the index costs far less than hashing megabytes.
+     */
+    static Hash jar(Path jar) throws IOException {
+        MessageDigest md = ViewKey.sha256();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            List<? extends java.util.zip.ZipEntry> entries = zip.stream()
+                    .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList();
+            for (java.util.zip.ZipEntry e : entries) {
+                md.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                md.update(java.nio.ByteBuffer.allocate(17).put((byte) 0).putLong(e.getSize()).putLong(e.getCrc()).array());
+            }
+        }
+        return new Hash(md.digest());
     }
 
     /** The hash of every regular file under {@code roots} (each root may also be one file), by path and bytes. */
@@ -47,16 +64,15 @@ public final class Identity {
         return new Hash(md.digest());
     }
 
-    /** The file's name and bytes, read in small pieces: a jar of several megabytes need not fit in memory at once. */
+    /** The file's name and the {@link Checksums} of its bytes, read in small pieces: a large script need not fit in memory. */
     private static void update(MessageDigest md, String name, Path file) throws IOException {
-        MessageDigest one = ViewKey.sha256();
-        one.update(name.getBytes(StandardCharsets.UTF_8));
-        one.update((byte) 0);
+        Checksums sums = new Checksums();
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; ) one.update(buf, 0, n);
+            for (int n; (n = in.read(buf)) > 0; ) sums.update(buf, 0, n);
         }
-        md.update(one.digest());
+        md.update(name.getBytes(StandardCharsets.UTF_8));
+        md.update(sums.finish(new Hash(new byte[Hash.SIZE])).bytes());
     }
 
     /** The identity of a build's cache entries, from the parts above and the build's settings. */

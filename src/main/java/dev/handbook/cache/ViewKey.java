@@ -9,14 +9,14 @@ import java.util.Optional;
 
 /**
  * The hash of what an output file is rendered from (a render input: records, lists, ordered maps,
- * strings, numbers): with the same templates, equal hashes mean equal bytes. Text is hashed as the
+ * strings, numbers): with the same templates, equal keys mean equal bytes ({@link Checksums}). Text is hashed as the
  * UTF-8 the page is written in. A value of a type whose order or content it cannot see (a set, an
  * arbitrary object) has no key, and its file is rendered afresh.
  */
 public final class ViewKey {
     private static final int BUFFER = 8192;
 
-    private final MessageDigest md = sha256();
+    private final Checksums sums = new Checksums();
     private final byte[] buf = new byte[BUFFER];
     private int size;
 
@@ -26,10 +26,9 @@ public final class ViewKey {
     /** The hash of {@code value} after {@code salt} (the templates and Handbook's identity); empty when it has none. */
     public static Optional<Hash> of(Hash salt, Object value) {
         ViewKey k = new ViewKey();
-        k.md.update(salt.bytes());
         if (!k.walk(value)) return Optional.empty();
         k.flush();
-        return Optional.of(new Hash(k.md.digest()));
+        return Optional.of(k.sums.finish(salt));
     }
 
     private boolean walk(Object v) {
@@ -87,7 +86,7 @@ public final class ViewKey {
         number(bytes.length);
         if (bytes.length > BUFFER - size) {
             flush();
-            md.update(bytes);
+            sums.update(bytes);
         } else {
             System.arraycopy(bytes, 0, buf, size, bytes.length);
             size += bytes.length;
@@ -95,7 +94,7 @@ public final class ViewKey {
     }
 
     private void flush() {
-        md.update(buf, 0, size);
+        sums.update(buf, 0, size);
         size = 0;
     }
 
