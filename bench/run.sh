@@ -85,7 +85,7 @@ for n in "${sizes[@]}"; do
   # The cached rebuilds edit a copy of the corpus; the cache outlives each run's output folder.
   edited="$dir/edited-$n" cache="$dir/cache-$n"
   rm -rf "$edited" "$cache" && cp -r "$plain" "$edited"
-  page="$(find "$edited/content" -name '*.md' ! -name '_index.md' | sort | head -1)"
+  page="$(find "$edited/content" -name '*.md' ! -name '_index.md' | sort | sed -n 1p)"
   for r in $(seq 0 "$runs"); do
     tag=$([ "$r" = 0 ] && echo warmup || echo run)
     measure "handbook-$tag" "$n" "$outdir/out-$n" "$here/handbook" build "$plain" --out "$outdir/out-$n" "${threads[@]}"
