@@ -45,7 +45,7 @@ class ImportBoundaryTest {
             Set.of("postprocess"),
             Set.of("search", "sitemap", "calendar", "feed"),
             Set.of("write"),
-            Set.of("check", "scaffold", "importer"),
+            Set.of("check", "scaffold", "importer", "cache"),
             Set.of("pipeline"),
             Set.of("incremental"),
             Set.of("serve"),

@@ -1,5 +1,7 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.Hash;
 import dev.handbook.check.Silencer;
 import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.config.SiteConfig;
@@ -84,7 +86,7 @@ public final class BuildSteps {
     }
 
     /** The steps of the parse stage that {@link #parsePage} times, in the order a profile shows them. */
-    static final List<String> PARSE_STEPS = List.of("read", "markdown", "sanitize");
+    static final List<String> PARSE_STEPS = List.of("cache", "read", "markdown", "sanitize");
 
     /**
      * One page read, parsed and sanitized; empty (and the reason) when it cannot be read.
@@ -128,10 +130,12 @@ public final class BuildSteps {
      * {@code progress} hears how many pages are parsed, under the stage "parse".
      */
     static List<Staged<Optional<ParsedPage>>> parsePages(DocumentParser parser, List<SourceFile> files, int threads,
-                                                         boolean marks, Timings timings, Progress progress) {
+                                                         boolean marks, Timings timings, Progress progress,
+                                                         Optional<BuildCache> cache) {
         AtomicInteger done = new AtomicInteger();
         return ParseBudget.map(files, threads, ParseBudget.PER_FILE, f -> {
-            Staged<Optional<ParsedPage>> page = parsePage(parser, f, marks, timings);
+            Staged<Optional<ParsedPage>> page = cache.isPresent() ? parseCached(parser, f, marks, timings, cache.get())
+                    : parsePage(parser, f, marks, timings);
             progress.update("parse", done.incrementAndGet(), files.size());
             return page;
         }, BuildSteps::overBudget);
@@ -143,7 +147,33 @@ public final class BuildSteps {
      */
     public static List<Staged<Optional<ParsedPage>>> parsePages(DocumentParser parser, List<SourceFile> files,
                                                                 int threads, Progress progress) {
-        return parsePages(parser, files, threads, false, Timings.off(), progress);
+        return parsePages(parser, files, threads, false, Timings.off(), progress, Optional.empty());
+    }
+
+    /**
+     * {@link #parsePage} through the build cache: a page whose bytes (and build identity) an earlier
+     * build parsed is taken from the cache; any other is parsed and kept. A page that ran out of
+     * memory is not kept: another try may succeed.
+     */
+    private static Staged<Optional<ParsedPage>> parseCached(DocumentParser parser, SourceFile f, boolean marks,
+                                                            Timings timings, BuildCache cache) {
+        try {
+            Optional<Hash> key = timings.step("parse", "cache", () -> {
+                try {
+                    return Optional.of(cache.pageKey(f.path(), f.displayPath(), ContentLoader.readBytes(f)));
+                } catch (java.io.IOException e) {
+                    return Optional.empty();
+                }
+            });
+            if (key.isEmpty()) return parsePage(parser, f, marks, timings);
+            Optional<Staged<Optional<ParsedPage>>> hit = timings.step("parse", "cache", () -> cache.page(key.get()));
+            if (hit.isPresent()) return hit.get();
+            Staged<Optional<ParsedPage>> page = parsePage(parser, f, marks, timings);
+            if (page.diagnostics().stream().noneMatch(d -> d.rule().equals("memory"))) cache.keepPage(key.get(), page);
+            return page;
+        } catch (OutOfMemoryError e) {
+            return new Staged<>(Optional.empty(), List.of(outOfMemory(f.displayPath(), "parsing this page")));
+        }
     }
 
     private static Staged<Optional<ParsedPage>> overBudget(SourceFile f) {

@@ -1,9 +1,12 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.Hash;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.OutputFile;
+import dev.handbook.render.RenderInput;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteOutput;
@@ -35,13 +38,17 @@ import java.util.Optional;
  */
 public final class Pipeline {
     private final Run run;
+    /** The site this build committed, where the build cache finds the files it keeps. */
+    private Optional<Path> committed = Optional.empty();
 
     private Pipeline(Run run) {
         this.run = run;
     }
 
     public static BuildResult build(BuildOptions options, Progress progress) {
-        Pipeline pipeline = new Pipeline(new Run(options, progress));
+        Run run = new Run(options, progress);
+        run.cacheWanted = true;
+        Pipeline pipeline = new Pipeline(run);
         return Run.onPool(options, () -> pipeline.execute(true));
     }
 
@@ -92,6 +99,7 @@ public final class Pipeline {
             }
             long commitStart = System.nanoTime();
             staging.commit();
+            committed = Optional.of(staging.target());
             run.timings.record("commit", System.nanoTime() - commitStart);
             return w;
         } catch (WriteFailure e) {
@@ -119,7 +127,7 @@ public final class Pipeline {
         int total = site.pages().size();
         run.timings.declare("render+write", List.of("render", "write"));
         run.timings.declare("extras", List.of("search"));
-        SiteEmitter.Maker maker = timed(SiteEmitter.fresh(renderer, theme));
+        SiteEmitter.Maker maker = timed(cached(SiteEmitter.fresh(renderer, theme), renderer, staging));
         SiteEmitter.Sink sink = SiteEmitter.into(staging);
         run.time("render+write", () -> {
             SiteEmitter.pages(site, maker, sink, renderDiags, run.progress, "render");
@@ -164,11 +172,59 @@ public final class Pipeline {
         };
     }
 
+    /**
+     * {@code maker} through the build cache: a page whose render input an earlier build rendered
+     * is that build's file, linked into {@code staging} here (so the maker gives no bytes to write),
+     * with that build's problems; any other is rendered and kept.
+     */
+    private SiteEmitter.Maker cached(SiteEmitter.Maker maker, SiteRenderer renderer, Staging staging) {
+        if (run.cache.isEmpty()) return maker;
+        BuildCache cache = run.cache.get();
+        return new SiteEmitter.Maker() {
+            @Override
+            public Staged<Optional<OutputFile>> page(ResolvedSite site, int index) {
+                RenderInput input = renderer.pageInput(site, index);
+                Optional<Hash> key = cache.outputKey(input);
+                Optional<BuildCache.CachedFile> hit = key.flatMap(cache::output);
+                if (hit.isPresent()) {
+                    staging.linkLater(input.outputPath(), hit.get().file(), site.page(index).displayPath());
+                    return new Staged<>(Optional.empty(), hit.get().diagnostics());
+                }
+                Staged<Optional<OutputFile>> made = renderer.render(input);
+                if (key.isPresent() && made.value().isPresent()) {
+                    cache.keepOutput(key.get(), made.value().get().path(), made.diagnostics());
+                }
+                return made;
+            }
+
+            @Override
+            public SiteOutput themePages() {
+                return maker.themePages();
+            }
+
+            @Override
+            public SiteOutput searchIndex() {
+                return maker.searchIndex();
+            }
+
+            @Override
+            public Map<String, Path> assets() {
+                return maker.assets();
+            }
+        };
+    }
+
     private BuildResult result(Written written, boolean usage) {
+        Optional<BuildCache.Stats> cacheStats = run.cache.map(BuildCache::stats);
+        if (run.cache.isPresent()) {
+            BuildCache cache = run.cache.get();
+            run.diags.addAll(run.time("cache", () -> cache.save(committed)));
+            run.cache = Optional.empty();
+        }
         if (run.options.strict()) run.promoteWarnings();
         List<Diagnostic> sorted = new ArrayList<>(run.diags);
         sorted.sort(Diagnostic.ORDER);
         return new BuildResult(sorted, written.pages(), written.files(), run.timings.toMillis(), written.committed(),
-                usage, run.options.outDir(), run.withheld);
+                usage, run.options.outDir(), run.withheld, cacheStats);
     }
 }

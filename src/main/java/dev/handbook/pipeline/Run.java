@@ -1,10 +1,15 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.CachePlace;
+import dev.handbook.cache.Hash;
+import dev.handbook.cache.Identity;
 import dev.handbook.check.Silencer;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Severity;
+import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.GitLog;
 import dev.handbook.model.Messages;
@@ -44,6 +49,9 @@ final class Run {
     final Timings timings = new Timings();
     int silenced;
     List<String> withheld = List.of();
+    /** The build cache, once {@link #prepare} opened it (only when {@link #cacheWanted}). */
+    Optional<BuildCache> cache = Optional.empty();
+    boolean cacheWanted;
 
     Run(BuildOptions options, Progress progress) {
         this.options = options;
@@ -85,6 +93,7 @@ final class Run {
         GitLog git = time("git", () -> keep(GitHistory.read(root)));
         DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value(), messages)
                 .withSourceMarks(marks));
+        if (cacheWanted && !marks) cache = openCache(config, theme.get(), edition.value());
         timings.declare("parse", BuildSteps.PARSE_STEPS);
         List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE), marks));
         List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));
@@ -105,13 +114,35 @@ final class Run {
 
     private List<ParsedPage> parsePages(DocumentParser parser, List<SourceFile> files, boolean marks) {
         List<Staged<Optional<ParsedPage>>> parsed = BuildSteps.parsePages(parser, files, options.threads(), marks,
-                timings, progress);
+                timings, progress, cache);
         List<ParsedPage> out = new ArrayList<>(parsed.size());
         for (Staged<Optional<ParsedPage>> p : parsed) {
             diags.addAll(p.diagnostics());
             p.value().ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The build cache of {@link BuildOptions#cacheDir()}, one per edition; empty (with a warning) when it cannot be used. */
+    private Optional<BuildCache> openCache(SiteConfig config, Theme theme, String edition) {
+        Optional<Path> dir = options.cacheDir();
+        if (dir.isEmpty()) return Optional.empty();
+        Optional<String> refusal = CachePlace.refusal(options.root(), options.outDir(), dir.get());
+        if (refusal.isPresent()) {
+            diags.add(Diagnostic.error(SourcePos.file(dir.get().toString()), "%s", refusal.get())
+                    .withHint("choose another folder with --cache DIR").withRule("usage"));
+            return Optional.empty();
+        }
+        try {
+            Path yml = options.root().resolve(SiteConfig.FILE_NAME);
+            byte[] configBytes = java.nio.file.Files.exists(yml) ? java.nio.file.Files.readAllBytes(yml) : new byte[0];
+            Hash identity = Identity.of(Identity.code(), Identity.files(theme.dirs()), configBytes,
+                    "edition=" + edition + "\ndrafts=" + options.drafts() + "\ntoday=" + options.today());
+            return keep(BuildCache.open(dir.get().resolve(CachePlace.slot(edition, options.drafts())), identity));
+        } catch (java.io.IOException | RuntimeException e) {
+            diags.add(CachePlace.unusable(dir.get(), e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private List<ParsedData> parseData(DocumentParser parser, List<SourceFile> files) {
@@ -138,7 +169,9 @@ final class Run {
         return diags.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Under {@code --strict}: every warning of the content becomes an error; the cache's own warnings do not. */
     void promoteWarnings() {
-        diags.replaceAll(d -> d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d);
+        diags.replaceAll(d -> d.severity() == Severity.WARNING && !d.rule().equals(CachePlace.RULE)
+                ? d.withSeverity(Severity.ERROR) : d);
     }
 }

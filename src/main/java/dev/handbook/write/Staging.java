@@ -78,7 +78,24 @@ public final class Staging {
         Optional<Path> claimed = claim(file.path(), source);
         if (claimed.isEmpty()) return;
         Path p = claimed.get();
-        int permits = Math.min(file.bytes().length, MAX_PENDING_BYTES);
+        later(Math.min(file.bytes().length, MAX_PENDING_BYTES), () -> write(p, file.bytes(), source));
+    }
+
+    /**
+     * {@link #link} by the background writers, as {@link #putLater} writes: the path is claimed at
+     * once, and a link that fails is thrown by {@link #finish()}.
+     */
+    public void linkLater(String path, Path from, String source) {
+        Optional<Path> claimed = claim(path, source);
+        if (claimed.isEmpty()) return;
+        Path p = claimed.get();
+        later(LINK_PERMITS, () -> link(p, from, source));
+    }
+
+    /** Bytes a queued link counts as, so that a few thousand links at most wait for the writers. */
+    private static final int LINK_PERMITS = 4096;
+
+    private void later(int permits, Runnable work) {
         pendingBytes.acquireUninterruptibly(permits);
         synchronized (idle) {
             queued++;
@@ -86,7 +103,7 @@ public final class Staging {
         try {
             writers().execute(() -> {
                 try {
-                    if (failure.get() == null) write(p, file.bytes(), source);
+                    if (failure.get() == null) work.run();
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 } finally {
@@ -177,6 +194,30 @@ public final class Staging {
             Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new WriteFailure(source, sitePath(p), e);
+        }
+    }
+
+    /**
+     * Puts the file {@code from} (of the build cache) at {@code path} of the site as a hard link, so
+     * its bytes are neither read nor written again; a copy where the file system has no links.
+     */
+    public void link(String path, Path from, String source) {
+        claim(path, source).ifPresent(p -> link(p, from, source));
+    }
+
+    private void link(Path p, Path from, String source) {
+        long start = System.nanoTime();
+        try {
+            folder(p.getParent());
+            try {
+                Files.createLink(p, from);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
+            }
+        } catch (IOException e) {
+            throw new WriteFailure(source, sitePath(p), e);
+        } finally {
+            writeNanos.add(System.nanoTime() - start);
         }
     }
 
