@@ -50,6 +50,8 @@ public final class Identity {
     public static Hash files(List<Path> roots) throws IOException {
         MessageDigest md = ViewKey.sha256();
         for (Path root : roots) {
+            // A folder inside Handbook's jar (the built-in theme) is part of code(), which reads the jar's index.
+            if (root.getFileSystem() != java.nio.file.FileSystems.getDefault()) continue;
             if (Files.isRegularFile(root)) {
                 update(md, root.getFileName().toString(), root);
                 continue;
