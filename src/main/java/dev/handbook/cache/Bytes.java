@@ -39,11 +39,6 @@ final class Bytes {
             writeInt((int) v);
         }
 
-        void write(byte[] bytes) {
-            room(bytes.length);
-            System.arraycopy(bytes, 0, buf, size, bytes.length);
-            size += bytes.length;
-        }
 
         /** ASCII text as one byte a character; any other text as its UTF-16 units, so every string comes back exactly. */
         void writeString(String s) {
@@ -70,14 +65,6 @@ final class Bytes {
                 buf[size + 2 * i + 1] = (byte) chars[i];
             }
             size += 2 * n;
-        }
-
-        int size() {
-            return size;
-        }
-
-        void digest(java.security.MessageDigest md) {
-            md.update(buf, 0, size);
         }
 
         byte[] toArray() {
@@ -120,12 +107,6 @@ final class Bytes {
             return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
         }
 
-        byte[] read(int n) throws IOException {
-            need(n);
-            byte[] out = Arrays.copyOfRange(buf, pos, pos + n);
-            pos += n;
-            return out;
-        }
 
         String readString() throws IOException {
             int n = readInt();
@@ -143,8 +124,5 @@ final class Bytes {
             return new String(chars);
         }
 
-        boolean atEnd() {
-            return pos == buf.length;
-        }
     }
 }

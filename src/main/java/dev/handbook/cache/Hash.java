@@ -13,12 +13,6 @@ public record Hash(byte[] bytes) {
         bytes = bytes.clone();
     }
 
-    static Hash of(Bytes.Out data) {
-        MessageDigest md = ViewKey.sha256();
-        data.digest(md);
-        return new Hash(md.digest());
-    }
-
     /** The hash of the parts, each preceded by its length so that no two lists of parts run together. */
     public static Hash of(byte[]... parts) {
         MessageDigest md = ViewKey.sha256();
