@@ -20,7 +20,10 @@
 #   THREADS=N              passed as --threads (default: all processors)
 #
 # Runs alternate between tools, so a change in machine load hits both alike; every build is clean
-# (its output folder is deleted, untimed, before it starts). Peak RSS comes from /usr/bin/time.
+# (its output folder and Handbook's build cache are deleted, untimed, before it starts), except the
+# row handbook-cached: a build of a copy of the corpus after a one-page edit, with the cache of the
+# build before it (as in CI with actions/cache: no old site, the cache restored). Peak RSS comes
+# from /usr/bin/time.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${RUNS:-5}"
@@ -60,7 +63,7 @@ corpus() { # corpus N FORMAT -> folder
 
 measure() { # measure TOOL N OUTDIR COMMAND... : one clean, timed build, appended to results
   local tool=$1 n=$2 out=$3 log="$dir/last-$1.log"; shift 3
-  rm -rf "$out"
+  rm -rf "$out" "$(dirname "$out")/.handbook-cache"
   if ! /usr/bin/time -f "%e %M %U %S" "$@" >/dev/null 2>"$log"; then
     echo "bench: $tool failed on $n pages:" >&2
     tail -5 "$log" >&2
@@ -79,9 +82,17 @@ for n in "${sizes[@]}"; do
   plain=$(corpus "$n" plain)
   hugo_site=""
   if [ -n "$hugo" ] && [ "$n" -le "$hugo_max" ]; then hugo_site=$(corpus "$n" hugo); fi
+  # The cached rebuilds edit a copy of the corpus; the cache outlives each run's output folder.
+  edited="$dir/edited-$n" cache="$dir/cache-$n"
+  rm -rf "$edited" "$cache" && cp -r "$plain" "$edited"
+  page="$(find "$edited/content" -name '*.md' ! -name '_index.md' | sort | sed -n 1p)"
   for r in $(seq 0 "$runs"); do
     tag=$([ "$r" = 0 ] && echo warmup || echo run)
     measure "handbook-$tag" "$n" "$outdir/out-$n" "$here/handbook" build "$plain" --out "$outdir/out-$n" "${threads[@]}"
+    [ "$r" = 0 ] && "$here/handbook" build "$edited" --out "$outdir/out-cached-$n" --cache "$cache" >/dev/null 2>&1
+    printf '\nEdit %s of the benchmark.\n' "$r" >> "$page"
+    measure "cached-$tag" "$n" "$outdir/out-cached-$n" "$here/handbook" build "$edited" --out "$outdir/out-cached-$n" \
+      --cache "$cache" "${threads[@]}"
     if [ -n "$baseline" ]; then
       HANDBOOK_JAR="$baseline" measure "baseline-$tag" "$n" "$outdir/out-base-$n" "$here/handbook" build "$plain" --out "$outdir/out-base-$n" "${threads[@]}"
     fi
@@ -101,7 +112,7 @@ for line in open(sys.argv[1]):
     if tool.endswith("-run"):
         rows[(tool[:-4], int(n))].append((float(secs), int(kb), float(user) + float(system), float(system)))
 sizes = sorted({n for _, n in rows})
-tools = [t for t in ("handbook", "baseline", "hugo") if any((t, n) in rows for n in sizes)]
+tools = [t for t in ("handbook", "baseline", "hugo", "cached") if any((t, n) in rows for n in sizes)]
 def cell(t, n):
     r = rows.get((t, n))
     if not r: return "-", None
@@ -116,6 +127,7 @@ head = "| pages | " + " | ".join(f"{t}: median wall (min-max), median CPU (of it
 extra = []
 if "hugo" in tools: extra.append("handbook / hugo")
 if "baseline" in tools: extra.append("handbook / baseline")
+if "hugo" in tools and "cached" in tools: extra.append("cached / hugo")
 print()
 print(head + "".join(f" | {e}" for e in extra) + " |")
 print("|---" * (1 + len(tools) + len(extra)) + "|")
@@ -124,8 +136,8 @@ for n in sizes:
     cells = {t: cell(t, n) for t in tools}
     line = f"| {n:,} | " + " | ".join(cells[t][0] for t in tools)
     for e in extra:
-        other = e.split(" / ")[1]
-        a, b = cells["handbook"][1], cells[other][1]
+        mine, other = e.split(" / ")
+        a, b = cells[mine][1], cells[other][1]
         line += f" | {a / b:.2f}" if a and b else " | -"
     print(line + " |")
 h = {n: cell("handbook", n)[1] for n in sizes}

@@ -41,7 +41,7 @@ if defined skip (
   shift
   goto args
 )
-for %%o in (--out --audience --threads --port --bind --format --root) do if "!a!"=="%%o" set "skip=1"
+for %%o in (--out --audience --threads --port --bind --format --root --cache) do if "!a!"=="%%o" set "skip=1"
 if "!a:~0,1!"=="-" (
   shift
   goto args

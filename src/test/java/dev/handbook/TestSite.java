@@ -5,6 +5,7 @@ import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.BuildResult;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
+import dev.handbook.pipeline.CheckRun;
 import dev.handbook.pipeline.Pipeline;
 import dev.handbook.pipeline.Progress;
 
@@ -107,7 +108,7 @@ public final class TestSite {
     }
 
     public CheckResult checkSite(BuildOptions options, CheckOptions checks) {
-        return Pipeline.check(options, checks, Progress.NONE);
+        return CheckRun.check(options, checks, Progress.NONE);
     }
 
     /** A file of the built site, as text. */

@@ -3,14 +3,14 @@ package dev.handbook.bench;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Staged;
-import dev.handbook.model.TypeSchema;
 import dev.handbook.model.Messages;
+import dev.handbook.model.TypeSchema;
 import dev.handbook.parse.DocumentParser;
-import dev.handbook.pipeline.Pipeline;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedData;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
@@ -47,7 +47,7 @@ final class Corpus {
         SourceTree tree = ContentLoader.list(this.root).value();
         this.pages = tree.ofKind(SourceFile.Kind.PAGE);
         for (SourceFile f : pages) texts.add(ContentLoader.readText(f).value());
-        this.messages = Pipeline.messages(theme, config).value();
+        this.messages = BuildSteps.messages(theme, config).value();
         this.parser = new DocumentParser(ParseSettings.of(config, config.widestAudience(), messages));
         if (pages.isEmpty()) throw new IllegalArgumentException("no pages under " + this.root.resolve("content"));
     }

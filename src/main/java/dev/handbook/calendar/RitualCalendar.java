@@ -1,5 +1,6 @@
 package dev.handbook.calendar;
 
+import dev.handbook.diag.Diagnostic;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
@@ -7,6 +8,7 @@ import dev.handbook.model.Ritual;
 import dev.handbook.model.Slug;
 import dev.handbook.model.TypedValue;
 import dev.handbook.resolve.ResolvedSite;
+import dev.handbook.resolve.SiteOutput;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -16,6 +18,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code rituals.ics}: one recurring event per ritual of the edition, for people to import into
@@ -26,13 +29,17 @@ import java.util.Optional;
  * so the file is the same for every build of the same input and date. A ritual held only under a
  * condition is left out: its meetings are not on a fixed rhythm.
  */
-public final class RitualCalendar {
+public final class RitualCalendar implements SiteOutput {
     public static final String PATH = "rituals.ics";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final List<DayOfWeek> DAYS = List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
             DayOfWeek.FRIDAY, DayOfWeek.MONDAY);
 
-    private RitualCalendar() {
+    /** Hands {@code out} the calendar, or nothing when the edition has no rituals. */
+    @Override
+    public List<Diagnostic> emit(ResolvedSite site, Consumer<OutputFile> out) {
+        build(site).ifPresent(out);
+        return List.of();
     }
 
     /** The calendar, or empty when the edition has no rituals. */

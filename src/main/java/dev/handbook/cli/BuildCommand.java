@@ -35,6 +35,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Build cache folder: a later build parses and "
+            + "renders only what changed. Default: .handbook-cache beside the output folder")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Build without reading or writing a build cache.")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +50,12 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         long startup = timings ? java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() : 0;
-        BuildOptions options = edition.buildOptions(spec.commandLine(), Optional.ofNullable(out), strict, force);
+        if (noCache && cache != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache and --no-cache exclude each other");
+        }
+        BuildOptions options = edition.buildOptions(spec.commandLine(), Optional.ofNullable(out), strict, force)
+                .withCache(noCache ? Optional.empty() : Optional.of(cache == null
+                        ? new BuildOptions.CacheFolder.BesideOutput() : new BuildOptions.CacheFolder.At(cache)));
         BuildResult result;
         boolean terminal = Terminal.isInteractive();
         ProgressPrinter progress = new ProgressPrinter(err, terminal);

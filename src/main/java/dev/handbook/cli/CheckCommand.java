@@ -3,10 +3,10 @@ package dev.handbook.cli;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
-import dev.handbook.pipeline.Pipeline;
-import picocli.CommandLine;
+import dev.handbook.pipeline.CheckRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result;
         ProgressPrinter progress = new ProgressPrinter(err, terminal);
         try (progress) {
-            result = Pipeline.check(options, CheckOptions.defaults().withExternal(external).withStale(stale), progress);
+            result = CheckRun.check(options, CheckOptions.defaults().withExternal(external).withStale(stale), progress);
         } catch (RuntimeException | Error e) {
             EditionOptions.internalError(err, e, edition.verbose, progress.stage());
             return 2;

@@ -2,6 +2,7 @@ package dev.handbook.cli;
 
 import dev.handbook.check.ExternalChecker;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.model.Json;
 import dev.handbook.pipeline.CheckResult;
 
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -117,30 +117,12 @@ final class CheckReport {
     }
 
     private String json(Diagnostic d) {
-        return "{\"file\": " + quote(DiagnosticPrinter.display(root, d.pos().file())) + ", \"line\": " + d.pos().line()
-                + ", \"column\": " + d.pos().column() + ", \"severity\": " + quote(d.severity().label())
-                + ", \"rule\": " + quote(d.rule()) + ", \"message\": "
-                + quote(DiagnosticPrinter.cut(d.message(), DiagnosticPrinter.MESSAGE)) + ", \"hint\": "
-                + d.hint().map(h -> quote(DiagnosticPrinter.cut(h, DiagnosticPrinter.MESSAGE))).orElse("null") + "}";
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
+        Json q = Json.PLAIN;
+        return "{\"file\": " + q.string(DiagnosticPrinter.display(root, d.pos().file())) + ", \"line\": " + d.pos().line()
+                + ", \"column\": " + d.pos().column() + ", \"severity\": " + q.string(d.severity().label())
+                + ", \"rule\": " + q.string(d.rule()) + ", \"message\": "
+                + q.string(DiagnosticPrinter.cut(d.message(), DiagnosticPrinter.MESSAGE)) + ", \"hint\": "
+                + d.hint().map(h -> q.string(DiagnosticPrinter.cut(h, DiagnosticPrinter.MESSAGE))).orElse("null") + "}";
     }
 
     /**

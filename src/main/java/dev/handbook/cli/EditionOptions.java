@@ -37,7 +37,7 @@ final class EditionOptions {
     BuildOptions buildOptions(CommandLine command, Optional<Path> out, boolean strict, boolean force) {
         if (threads < 1) throw new CommandLine.ParameterException(command, "--threads must be at least 1");
         return new BuildOptions(root, out, Optional.ofNullable(audience), drafts, strict, force, threads,
-                BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
+                BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")), Optional.empty());
     }
 
     /**

@@ -97,7 +97,10 @@ final class ImportCommand implements Callable<Integer> {
         out.println("imported " + Summary.plural(r.pages(), "page") + " and " + Summary.plural(r.files(), "file"));
         if (!r.rewritten().isEmpty()) {
             out.println("rewritten, by kind:");
-            for (Map.Entry<String, Integer> e : r.rewritten().entrySet()) out.printf("  %5d  %s%n", e.getValue(), e.getKey());
+            for (Map.Entry<String, Integer> e : r.rewritten().entrySet()) {
+                out.printf("  %5d  %s%n", e.getValue(), e.getKey());
+                for (ImportReport.Rewrite w : r.placed(e.getKey())) out.println("           " + w.position() + ": " + w.text());
+            }
         }
         if (!r.notes().isEmpty()) {
             out.println("not imported, or imported differently:");

@@ -2,11 +2,11 @@ package dev.handbook.cli;
 
 import dev.handbook.diag.Staged;
 import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.Pipeline;
-import picocli.CommandLine;
+import dev.handbook.pipeline.Scaffolding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Staged<Optional<String>> r = Pipeline.scaffold(root, type, slug, BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
+        Staged<Optional<String>> r = Scaffolding.newPage(root, type, slug, BuildOptions.today(System.getenv("SOURCE_DATE_EPOCH")));
         new DiagnosticPrinter(err, root, false).print(r.diagnostics());
         if (r.value().isEmpty()) {
             err.flush();

@@ -1,13 +1,13 @@
 package dev.handbook.cli;
 
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.incremental.Changes;
+import dev.handbook.incremental.Rebuild;
 import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.Changes;
-import dev.handbook.pipeline.Rebuild;
 import dev.handbook.serve.DevServer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -14,10 +14,19 @@ final class Summary {
         String counts = plural(r.warnings(), "warning") + ", " + plural(r.errors(), "error");
         String time = String.format(Locale.ROOT, "%.2f s", seconds);
         if (r.written()) {
-            return String.format(Locale.ROOT, "built %s (%s) into %s in %s: %s", plural(r.pages(), "page"),
-                    plural(r.files(), "file"), shown(r.out()), time, counts);
+            return String.format(Locale.ROOT, "built %s (%s) into %s in %s%s: %s", plural(r.pages(), "page"),
+                    plural(r.files(), "file"), shown(r.out()), time, cache(r), counts);
         }
         return String.format(Locale.ROOT, "build failed in %s: %s; %s left unchanged", time, counts, shown(r.out()));
+    }
+
+    /** How much the cache saved, when it saved anything: a build that parsed and rendered everything says nothing. */
+    private static String cache(BuildResult r) {
+        if (r.cache().isEmpty()) return "";
+        var c = r.cache().get();
+        if (c.pagesFromCache() == 0 && c.filesFromCache() == 0) return "";
+        return String.format(Locale.ROOT, " (%d of %d pages and %d of %d HTML files from the cache)",
+                c.pagesFromCache(), c.pages(), c.filesFromCache(), c.files());
     }
 
     private static String shown(Path out) {

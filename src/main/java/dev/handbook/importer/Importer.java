@@ -56,6 +56,7 @@ public final class Importer {
         Plan plan = Layouts.plan(from, tree, tally);
         Map<String, String> pages = new TreeMap<>();
         List<ImportReport.Left> left = new ArrayList<>();
+        List<ImportReport.Rewrite> placed = new ArrayList<>();
         Set<String> written = new TreeSet<>();
         for (Plan.Entry page : plan.pages) {
             if (!written.add(page.content().toLowerCase(java.util.Locale.ROOT))) {
@@ -70,6 +71,7 @@ public final class Importer {
             PageConverter.Converted c = PageConverter.convert(from, page, text.get(), plan, tree, sourceUrl, tally);
             pages.put(page.content(), c.text());
             left.addAll(c.left());
+            placed.addAll(c.placed());
         }
         List<Plan.Entry> files = filesToCopy(plan, pages, tally);
         try {
@@ -81,7 +83,9 @@ public final class Importer {
         }
         left.sort(java.util.Comparator.comparing(ImportReport.Left::file).thenComparingInt(ImportReport.Left::line)
                 .thenComparingInt(ImportReport.Left::column));
-        return new Staged<>(Optional.of(new ImportReport(pages.size(), files.size(), tally.rewritten(), left,
+        placed.sort(java.util.Comparator.comparing(ImportReport.Rewrite::file).thenComparingInt(ImportReport.Rewrite::line)
+                .thenComparingInt(ImportReport.Rewrite::column));
+        return new Staged<>(Optional.of(new ImportReport(pages.size(), files.size(), tally.rewritten(), placed, left,
                 tally.notes())), diags);
     }
 

@@ -68,6 +68,8 @@ final class Layouts {
             else plan.files.add(new Plan.Entry(f, rel));
         }
         extensions(config, plan);
+        plan.mkdocstrings = plugin(config, "mkdocstrings");
+        plan.autorefs = plan.mkdocstrings || plugin(config, "autorefs");
         Optional<String> navFile = literateNavFile(config);
         Object nav = config.get("nav");
         if (nav instanceof List<?> entries) new MkDocsNav(tree, docs, navFile, plan.nav, tally).entries(entries, 0);
@@ -82,6 +84,7 @@ final class Layouts {
                 }
             }
         }
+        if (plan.autorefs) plan.autorefTargets = AutoRefs.targets(plan, tree);
         return plan;
     }
 
@@ -96,10 +99,29 @@ final class Layouts {
                     && o.get("repo") != null) {
                 plan.ghLinksRepo = Optional.of(o.get("user") + "/" + o.get("repo"));
             }
-            if (name.equals("pymdownx.snippets")) {
-                plan.snippetsBase = options instanceof Map<?, ?> o && o.get("base_path") instanceof String b ? b : "";
-            }
+            if (name.equals("mkdocs-click") || name.equals("mkdocs_click")) plan.mkdocsClick = true;
+            if (name.equals("pymdownx.snippets")) snippets(options, plan);
         }
+    }
+
+    /** pymdownx.snippets' options: {@code base_path} (one path or a list, default ".") and {@code restrict_base_path}. */
+    private static void snippets(Object options, Plan plan) {
+        Object base = options instanceof Map<?, ?> o ? o.get("base_path") : null;
+        List<String> bases = new ArrayList<>();
+        if (base instanceof String b) bases.add(b);
+        else if (base instanceof List<?> l) for (Object b : l) bases.add(String.valueOf(b));
+        else bases.add(".");
+        plan.snippetBases = Optional.of(List.copyOf(bases));
+        plan.snippetsRestricted = !(options instanceof Map<?, ?> o && "false".equalsIgnoreCase(
+                String.valueOf(o.get("restrict_base_path"))));
+    }
+
+    /** Whether mkdocs.yml's {@code plugins:} list enables a plugin, by name or with options. */
+    private static boolean plugin(Map<String, Object> config, String name) {
+        Object plugins = config.get("plugins");
+        if (plugins instanceof Map<?, ?> m) return m.containsKey(name);
+        if (!(plugins instanceof List<?> list)) return false;
+        return list.stream().anyMatch(p -> name.equals(p) || p instanceof Map<?, ?> m && m.containsKey(name));
     }
 
     private static Optional<String> literateNavFile(Map<String, Object> config) {

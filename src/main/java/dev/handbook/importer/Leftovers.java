@@ -12,12 +12,21 @@ import java.util.regex.Pattern;
  * column, whatever the conversions before them did to the text's length.
  */
 final class Leftovers {
-    private static final Pattern MKDOCS = Pattern.compile("(?m)^(:::[ \\t]*\\S.*|-{2,}8<-{2,}.*|\\[TOC\\])$");
+    private static final Pattern MKDOCS = Pattern.compile("(?m)^(:::[ \\t]*\\S.*|\\[TOC\\])$");
     /** An attribute list as the build reads one: {@code {: ...}}, {@code {#...}}, {@code {.…}}. */
     private static final Pattern ATTRIBUTES = Pattern.compile("(?<![{%])\\{[:#.][^{}\\n]*\\}(?![}%])");
+    /** What starts a line in a quote, before a heading there: {@code > ## Title {#id}} ends a heading too. */
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("^[ \\t]*(?:>[ \\t]*)*");
 
-    /** A construct left, and which pass over the page found it: each pass finds its constructs in page order. */
-    private record Pending(String text, String kind, int pass) {
+    /**
+     * A construct left, or a rewrite to place ({@code rewrite}), and which pass over the page found it:
+     * each pass finds its constructs in page order. {@code text} is found in the page; {@code shown}
+     * is what the report shows.
+     */
+    private record Pending(String text, String kind, int pass, String shown, boolean rewrite) {
+        Pending(String text, String kind, int pass) {
+            this(text, kind, pass, text, false);
+        }
     }
 
     private final List<Pending> pending = new ArrayList<>();
@@ -27,6 +36,14 @@ final class Leftovers {
         pending.add(new Pending(text, kind, pass));
     }
 
+    /**
+     * A rewrite the report lists with its position: {@code text} is found in the page as written out,
+     * {@code shown} is what the source had there.
+     */
+    void placeRewrite(String text, String kind, String shown) {
+        pending.add(new Pending(text, kind, pass, shown, true));
+    }
+
     /** Starts a new pass over the page: what it adds is found in the page from its start again. */
     void nextPass() {
         pass++;
@@ -34,14 +51,18 @@ final class Leftovers {
 
     /** Adds what a conversion of part of the page left, which lies in the page where this pass is now. */
     void add(Leftovers other) {
-        for (Pending p : other.pending) pending.add(new Pending(p.text(), p.kind(), pass));
+        for (Pending p : other.pending) pending.add(new Pending(p.text(), p.kind(), pass, p.shown(), p.rewrite()));
     }
 
-    /** MkDocs syntax outside code that Handbook shows as text: mkdocstrings and mkdocs-click blocks, snippets. */
+    /**
+     * MkDocs syntax outside code that Handbook shows as text: a {@code :::} line no conversion took (no
+     * mkdocstrings or mkdocs-click in mkdocs.yml to read it), a table-of-contents marker. Snippets are
+     * placed where {@link Snippets} meets them.
+     */
     void scanMkDocs(String body) {
-        scan(body, MKDOCS, m -> m.group().startsWith(":::") ? "mkdocstrings or mkdocs-click block (generated from code)"
-                : m.group().startsWith("[TOC]") ? "table-of-contents marker"
-                : "MkDocs snippet of a file the import does not hold");
+        scan(body, MKDOCS, m -> m.group().startsWith(":::")
+                ? "'::: ' line that neither mkdocstrings nor mkdocs-click reads here (shown as text)"
+                : "table-of-contents marker");
     }
 
     /**
@@ -67,7 +88,7 @@ final class Leftovers {
         int lineEnd = body.indexOf('\n', end);
         if (!body.substring(end, lineEnd < 0 ? body.length() : lineEnd).isBlank()) return false;
         int lineStart = body.lastIndexOf('\n', start - 1) + 1;
-        if (body.substring(lineStart, start).stripLeading().startsWith("#")) return true;
+        if (QUOTE_MARKERS.matcher(body.substring(lineStart, start)).replaceFirst("").startsWith("#")) return true;
         if (lineEnd < 0) return true;
         int next = body.indexOf('\n', lineEnd + 1);
         return body.substring(lineEnd + 1, next < 0 ? body.length() : next).isBlank();
@@ -82,25 +103,40 @@ final class Leftovers {
     }
 
     /**
-     * Where each construct is in {@code page} (the whole file as written), found in order from
+     * Where each construct left is in {@code page} (the whole file as written), found in order from
      * {@code bodyStart}; one that cannot be found is placed at the body's first line.
      */
     List<ImportReport.Left> locate(String file, String page, int bodyStart) {
-        List<Pending> ordered = new ArrayList<>(pending);
         List<ImportReport.Left> out = new ArrayList<>();
+        for (Placed p : place(page, bodyStart)) {
+            if (!p.pending().rewrite()) out.add(new ImportReport.Left(file, p.line(), p.column(), p.pending().kind(), p.shown()));
+        }
+        return out;
+    }
+
+    /** Where each rewrite this page placed ({@link #placeRewrite}) is in {@code page}, as {@link #locate} finds them. */
+    List<ImportReport.Rewrite> locateRewrites(String file, String page, int bodyStart) {
+        List<ImportReport.Rewrite> out = new ArrayList<>();
+        for (Placed p : place(page, bodyStart)) {
+            if (p.pending().rewrite()) out.add(new ImportReport.Rewrite(file, p.line(), p.column(), p.pending().kind(), p.shown()));
+        }
+        return out;
+    }
+
+    private record Placed(Pending pending, int line, int column, String shown) {
+    }
+
+    private List<Placed> place(String page, int bodyStart) {
+        List<Placed> out = new ArrayList<>();
         int from = bodyStart;
-        List<int[]> at = new ArrayList<>();
-        int pass = ordered.isEmpty() ? 0 : ordered.get(0).pass();
-        for (Pending p : ordered) {
+        int pass = pending.isEmpty() ? 0 : pending.get(0).pass();
+        for (Pending p : pending) {
             if (p.pass() != pass) from = bodyStart;
             pass = p.pass();
             int i = page.indexOf(p.text(), from);
             if (i < 0) i = page.indexOf(p.text(), bodyStart);
-            if (i >= 0) from = i + Math.max(1, Math.min(p.text().length(), 1));
-            at.add(new int[]{i < 0 ? bodyStart : i});
-        }
-        for (int k = 0; k < ordered.size(); k++) {
-            int offset = at.get(k)[0];
+            if (i >= 0) from = i + 1;
+            int offset = i < 0 ? bodyStart : i;
             int line = 1;
             int lineStart = 0;
             for (int c = 0; c < offset && c < page.length(); c++) {
@@ -109,12 +145,11 @@ final class Leftovers {
                     lineStart = c + 1;
                 }
             }
-            String text = ordered.get(k).text().strip();
+            String text = p.shown().strip();
             int nl = text.indexOf('\n');
-            out.add(new ImportReport.Left(file, line, offset - lineStart + 1, ordered.get(k).kind(),
-                    nl < 0 ? text : text.substring(0, nl) + " ..."));
+            out.add(new Placed(p, line, offset - lineStart + 1, nl < 0 ? text : text.substring(0, nl) + " ..."));
         }
-        out.sort(java.util.Comparator.comparingInt(ImportReport.Left::line).thenComparingInt(ImportReport.Left::column));
+        out.sort(java.util.Comparator.comparingInt(Placed::line).thenComparingInt(Placed::column));
         return out;
     }
 }

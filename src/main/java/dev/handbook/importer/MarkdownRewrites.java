@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Conversions of Markdown syntax other renderers have and Handbook has not, each outside code and
- * each counted: GitHub's alerts ({@code > [!NOTE]}), MkDocs' callouts ({@code NOTE: text}), its
- * snippets ({@code --8<-- "file"}) and GitHub issue links ({@code #123}, {@code @user}), link text
- * in brackets ({@code [[1]](url)}, which Handbook would read as a reference), table-of-contents
- * markers (the theme shows one), and links to files the import does not hold, pointed at the
- * source repository when {@code --source-url} names it.
+ * each counted: GitHub's alerts ({@code > [!NOTE]}), MkDocs' callouts ({@code NOTE: text}) and
+ * GitHub issue links ({@code #123}, {@code @user}), link text in brackets ({@code [[1]](url)}, which
+ * Handbook would read as a reference), table-of-contents markers (the theme shows one), and links to
+ * files the import does not hold, pointed at the source repository when {@code --source-url} names it.
  */
 final class MarkdownRewrites {
     private static final Pattern ALERT = Pattern.compile(
@@ -21,7 +20,6 @@ final class MarkdownRewrites {
             "(?m)^(NOTE|TIP|WARNING|DANGER|IMPORTANT|CAUTION|INFO|HINT|ATTENTION):[ \\t]*(.*(?:\\n(?![ \\t]*\\n).*)*)");
     private static final Pattern BRACKETED = Pattern.compile("\\[\\[([^\\[\\]\\n]+)\\]\\]\\(");
     private static final Pattern TOC = Pattern.compile("(?m)^\\[TOC\\][ \\t]*\\n?");
-    private static final Pattern SNIPPET = Pattern.compile("(?m)^(-{2,}8<-{2,})\\s+[\"']([^\"']+)[\"']\\s*$");
     private static final Pattern ISSUE = Pattern.compile("(?<=^|[\\s(,;])(?:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))?#(\\d+)\\b(?![\\]\\w])");
     private static final Pattern MENTION = Pattern.compile("(?<=^|[\\s(])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?=[\\s).,;:!?]|$)");
     private static final Pattern LINK = Pattern.compile("(\\]\\(\\s*<?)([^)\\s>]+)(>?(?:\\s+\"[^\"]*\")?\\s*\\))");
@@ -60,26 +58,6 @@ final class MarkdownRewrites {
         return replaceOutsideCode(body, TOC, m -> {
             tally.rewrote("table-of-contents marker removed (the theme shows one)");
             return "";
-        });
-    }
-
-    /** pymdownx.snippets: a text file's lines in place; an image as an image. */
-    static String snippets(String body, PageContext ctx, Tally tally) {
-        return replaceOutsideCode(body, SNIPPET, m -> {
-            String base = ctx.plan().snippetsBase;
-            String path = (base.isEmpty() ? "" : base + "/") + m.group(2);
-            Optional<String> content = ctx.contentOf(path);
-            String lower = path.toLowerCase(Locale.ROOT);
-            if (content.isPresent() && lower.matches(".*\\.(svg|png|jpe?g|gif|webp)")) {
-                tally.rewrote("MkDocs snippet of an image to an image");
-                return "![](" + ctx.linkTo(content.get()) + ")";
-            }
-            Optional<String> text = ctx.tree().text(path);
-            if (text.isPresent() && lower.matches(".*\\.(md|markdown|txt)")) {
-                tally.rewrote("MkDocs snippet to its text");
-                return text.get().stripTrailing();
-            }
-            return m.group();
         });
     }
 

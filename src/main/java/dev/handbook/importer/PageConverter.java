@@ -15,8 +15,8 @@ import java.util.Optional;
  * needs. Returns the text to write and the constructs left in it, with their positions.
  */
 final class PageConverter {
-    /** The page as written out, and what in it a person must decide. */
-    record Converted(String text, List<ImportReport.Left> left) {
+    /** The page as written out, what in it a person must decide, and the rewrites placed in it. */
+    record Converted(String text, List<ImportReport.Left> left, List<ImportReport.Rewrite> placed) {
     }
 
     private PageConverter() {
@@ -33,7 +33,7 @@ final class PageConverter {
             Optional<Map<String, Object>> toml = Toml.read(yaml);
             if (toml.isEmpty()) {
                 frontLeft.add(new ImportReport.Left(file, 1, 1, "TOML front matter the importer cannot read", "+++"));
-                return new Converted(text, frontLeft);
+                return new Converted(text, frontLeft, List.of());
             }
             yaml = YamlText.block(toml.get());
             tally.rewrote("front matter: TOML to YAML");
@@ -47,7 +47,7 @@ final class PageConverter {
             // Middleman runs ERB only in files ending .erb; in any other, '<%' was text.
             case MIDDLEMAN -> page.src().endsWith(".erb") ? Erb.convert(body, ctx, tally, left)
                     : LiteralText.escape(body, tally, "template-like text escaped (Middleman showed it as written)");
-            case MKDOCS -> LiteralText.escape(mkdocs(body, ctx, tally), tally,
+            case MKDOCS -> LiteralText.escape(mkdocs(body, ctx, tally, left), tally,
                     "template-like text escaped (MkDocs showed it as written)");
             case GITHUB -> LiteralText.escape(MarkdownRewrites.githubAlerts(body, tally), tally,
                     "template-like text escaped (GitHub showed it as written)");
@@ -71,16 +71,22 @@ final class PageConverter {
         int bodyStart = out.length() - body.length();
         List<ImportReport.Left> all = new java.util.ArrayList<>(frontLeft);
         all.addAll(left.locate(file, out, bodyStart));
-        return new Converted(out, all);
+        return new Converted(out, all, left.locateRewrites(file, out, bodyStart));
     }
 
-    private static String mkdocs(String body, PageContext ctx, Tally tally) {
-        String b = body;
+    /**
+     * MkDocs' Markdown extensions and plugins, snippets first: pymdownx.snippets runs before the rest;
+     * autorefs last, once the notes its references may lead to are written.
+     */
+    private static String mkdocs(String body, PageContext ctx, Tally tally, Leftovers left) {
+        String b = Snippets.expand(body, ctx, tally, left);
         if (ctx.plan().callouts) b = MarkdownRewrites.callouts(b, tally);
-        b = MarkdownRewrites.snippets(b, ctx, tally);
         b = MarkdownRewrites.tocMarkers(b, tally);
         if (ctx.plan().ghLinksRepo.isPresent()) b = MarkdownRewrites.githubReferences(b, ctx.plan().ghLinksRepo.get(), tally);
-        return b;
+        left.nextPass();
+        b = GeneratedReference.convert(b, ctx.plan(), tally, left);
+        left.nextPass();
+        return AutoRefs.convert(b, ctx, tally, left);
     }
 
     /** The page's address in the new handbook, as the build will give it ({@code docs/overview/}). */

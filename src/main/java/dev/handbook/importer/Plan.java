@@ -39,8 +39,19 @@ final class Plan {
     /** Markdown extensions of MkDocs that the importer converts. */
     boolean callouts;
     Optional<String> ghLinksRepo = Optional.empty();
-    /** Where MkDocs' snippets are read from, under SRC. */
-    String snippetsBase = "";
+    /**
+     * Where pymdownx.snippets reads snippets from, under SRC (its {@code base_path}, read from where
+     * MkDocs runs: SRC); empty when mkdocs.yml does not enable the extension.
+     */
+    Optional<List<String>> snippetBases = Optional.empty();
+    /** pymdownx.snippets' {@code restrict_base_path}: a snippet's path must stay inside its base. */
+    boolean snippetsRestricted = true;
+    /** Whether mkdocs.yml enables the mkdocstrings plugin or the mkdocs-click extension ({@code ::: x} blocks). */
+    boolean mkdocstrings;
+    boolean mkdocsClick;
+    /** Whether mkdocs.yml enables mkdocs-autorefs (itself, or by mkdocstrings), and where its ids lead. */
+    boolean autorefs;
+    AutoRefs.Targets autorefTargets = AutoRefs.Targets.NONE;
     /** Where Jekyll's includes, or Middleman's partials, are under SRC. */
     String includes = "";
 

@@ -99,7 +99,7 @@ final class AttributeLists {
         AttributeLists lists = new AttributeLists(lines, diags);
         List<Text> texts = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = MarkdownConverter.next(n, doc, true)) {
-            if (n instanceof Text t && t.getChars().indexOf('{') >= 0) texts.add(t);
+            if (n instanceof Text t && MarkdownConverter.contains(t.getChars(), '{')) texts.add(t);
         }
         for (Text t : texts) lists.visit(t);
         return lists.found;

@@ -66,6 +66,16 @@ final class MarkdownConverter {
 
     MarkdownConverter(ParseSettings settings) {
         this.settings = settings;
+        MutableDataSet options = options();
+        this.parser = parser(BlockStarts.builder(options));
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory(settings.labels()))
+                .nodeRendererFactory(new BlockRenderer.Factory(settings.labels()))
+                .attributeProviderFactory(new ListedAttributes.Factory())
+                .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
+    }
+
+    /** The parser's and renderer's options, with the extensions. */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(Tables.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), FootnoteExtension.create(),
@@ -85,12 +95,13 @@ final class MarkdownConverter {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY)
+        return options;
+    }
+
+    /** The parser a builder of {@link #options()} makes, with our inline parser and reference definitions. */
+    static Parser parser(Parser.Builder builder) {
+        return builder.customInlineParserFactory(RegionInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(new HandbookNodeRenderer.Factory(settings.labels()))
-                .nodeRendererFactory(new BlockRenderer.Factory(settings.labels()))
-                .attributeProviderFactory(new ListedAttributes.Factory())
-                .attributeProviderFactory(CodeFenceOptions.Provider.factory()).build();
     }
 
     /** What the converter found besides the body: the page's first top-level heading, if any. */
@@ -180,6 +191,18 @@ final class MarkdownConverter {
         } else {
             sb.append(chars);
         }
+    }
+
+    /**
+     * Whether a slice of the page holds {@code c}, read straight from the page's string: through the
+     * sequence, each character costs a call or two.
+     */
+    static boolean contains(BasedSequence chars, char c) {
+        if (!(chars instanceof SubSequence && chars.getBase() instanceof String s)) return chars.indexOf(c) >= 0;
+        for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+            if (s.charAt(i) == c) return true;
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.cache.BuildCache;
 import dev.handbook.diag.Diagnostic;
 
 import java.nio.file.Path;
@@ -19,9 +20,11 @@ import java.util.Map;
  * @param usageError  true when the problem is with the command or configuration, not content (exit 2)
  * @param withheld    files of public folders left out of this edition because only restricted
  *                    content uses them (paths under the root), for {@code --verbose}
+ * @param cache       what the build took from its cache; empty when it used none
  */
 public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, Map<String, Long> timings,
-                          boolean written, boolean usageError, Path out, List<String> withheld) {
+                          boolean written, boolean usageError, Path out, List<String> withheld,
+                          java.util.Optional<BuildCache.Stats> cache) {
     /**
      * The rule of a problem in a file the edition leaves out, told without its message or source
      * line (see the README's Audiences); a printer shows only where it is.
@@ -31,6 +34,7 @@ public record BuildResult(List<Diagnostic> diagnostics, int pages, int files, Ma
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         withheld = List.copyOf(withheld);
+        java.util.Objects.requireNonNull(cache, "cache");
         timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
     }
 

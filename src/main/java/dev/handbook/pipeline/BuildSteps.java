@@ -1,11 +1,15 @@
 package dev.handbook.pipeline;
 
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.Hash;
 import dev.handbook.check.Silencer;
+import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
 import dev.handbook.diag.Suggestions;
+import dev.handbook.model.Body;
 import dev.handbook.model.Messages;
 import dev.handbook.model.Page;
 import dev.handbook.model.TypeSchema;
@@ -16,10 +20,8 @@ import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
 import dev.handbook.postprocess.HtmlSanitizer;
 import dev.handbook.postprocess.RawLinkGuard;
-import dev.handbook.model.Body;
-import dev.handbook.postprocess.StaticFileCheck;
-import dev.handbook.config.RawHtmlPolicy;
 import dev.handbook.postprocess.RunbookChecklist;
+import dev.handbook.postprocess.StaticFileCheck;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.SourceFile;
@@ -35,18 +37,18 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The steps that {@link Pipeline} (build and check) and {@link IncrementalBuild} (serve) both take,
+ * The steps that {@link Pipeline} (build and check) and {@code dev.handbook.incremental} (serve) both take,
  * written once so that serve holds exactly the site and the problems a build gives: which edition
  * is built, the theme's page types, how one page or data file is read and parsed, what becomes of
  * the resolved site before rendering, and which problems the handbook silenced. The callers only
  * decide what to do again and in which order.
  */
-final class BuildSteps {
+public final class BuildSteps {
     private BuildSteps() {
     }
 
     /** The edition to build: {@code audience}, else the widest; an error when handbook.yml does not list it. */
-    static Staged<String> edition(SiteConfig config, Optional<String> audience) {
+    public static Staged<String> edition(SiteConfig config, Optional<String> audience) {
         String edition = audience.orElse(config.widestAudience());
         if (config.audiences().contains(edition)) return Staged.of(edition);
         return new Staged<>(edition, List.of(Diagnostic.error(SourcePos.file(SiteConfig.FILE_NAME),
@@ -55,7 +57,7 @@ final class BuildSteps {
     }
 
     /** The page types of the theme, from its {@code types/*.yml} schema files. */
-    static Staged<Map<String, TypeSchema>> schemas(Theme theme) {
+    public static Staged<Map<String, TypeSchema>> schemas(Theme theme) {
         List<Diagnostic> diags = new ArrayList<>();
         Map<String, TypeSchema> out = new TreeMap<>();
         Staged<List<ThemeLoader.TypeFile>> files = ThemeLoader.typeFiles(theme);
@@ -72,7 +74,7 @@ final class BuildSteps {
      * The site's words: the theme's messages in handbook.yml's language (English, with a warning,
      * when the theme has none in it), with handbook.yml's {@code messages:} on top.
      */
-    static Staged<Messages> messages(Theme theme, SiteConfig config) {
+    public static Staged<Messages> messages(Theme theme, SiteConfig config) {
         Staged<String> language = MessageCatalog.language(config, ThemeLoader.languages(theme));
         Staged<List<ThemeLoader.MessageFile>> files = ThemeLoader.messageFiles(theme,
                 new java.util.TreeSet<>(List.of(MessageCatalog.REFERENCE, language.value())));
@@ -84,21 +86,21 @@ final class BuildSteps {
     }
 
     /** The steps of the parse stage that {@link #parsePage} times, in the order a profile shows them. */
-    static final List<String> PARSE_STEPS = List.of("read", "markdown", "sanitize");
+    static final List<String> PARSE_STEPS = List.of("cache", "read", "markdown", "sanitize");
 
     /**
-     * One page read, parsed and sanitized; a null value (and the reason) when it cannot be read.
+     * One page read, parsed and sanitized; empty (and the reason) when it cannot be read.
      * {@link #parsePages} runs it within the time budget.
      *
      * @param marks   keep the source marks the check maps rendered HTML back to Markdown lines with
      * @param timings receives the time of each of the {@link #PARSE_STEPS} (declared under "parse")
      */
-    static Staged<ParsedPage> parsePage(DocumentParser parser, SourceFile f, boolean marks, Timings timings) {
+    static Staged<Optional<ParsedPage>> parsePage(DocumentParser parser, SourceFile f, boolean marks, Timings timings) {
         try {
             return parseWithin(parser, f, marks, timings);
         } catch (OutOfMemoryError e) {
             // What the page held is garbage by now, so the build goes on to report everything else.
-            return new Staged<>(null, List.of(outOfMemory(f.displayPath(), "parsing this page")));
+            return new Staged<>(Optional.empty(), List.of(outOfMemory(f.displayPath(), "parsing this page")));
         }
     }
 
@@ -113,12 +115,13 @@ final class BuildSteps {
                         + "(HANDBOOK_JAVA_OPTS=-Xmx4g)").withRule("memory");
     }
 
-    private static Staged<ParsedPage> parseWithin(DocumentParser parser, SourceFile f, boolean marks, Timings timings) {
+    private static Staged<Optional<ParsedPage>> parseWithin(DocumentParser parser, SourceFile f, boolean marks,
+                                                            Timings timings) {
         Staged<String> text = timings.step("parse", "read", () -> ContentLoader.readText(f));
-        if (text.hasErrors()) return new Staged<>(null, text.diagnostics());
+        if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
         return timings.step("parse", "markdown", () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
                 .then(p -> timings.step("parse", "sanitize", () -> HtmlSanitizer.clean(p.body(), marks, p.displayPath())
-                        .map(p::withBody)));
+                        .map(b -> Optional.of(p.withBody(b)))));
     }
 
     /**
@@ -126,24 +129,61 @@ final class BuildSteps {
      * threads; a page that takes longer than {@link ParseBudget#PER_FILE} is given up and reported.
      * {@code progress} hears how many pages are parsed, under the stage "parse".
      */
-    static List<Staged<ParsedPage>> parsePages(DocumentParser parser, List<SourceFile> files, int threads,
-                                               boolean marks, Timings timings, Progress progress) {
+    static List<Staged<Optional<ParsedPage>>> parsePages(DocumentParser parser, List<SourceFile> files, int threads,
+                                                         boolean marks, Timings timings, Progress progress,
+                                                         Optional<BuildCache> cache) {
         AtomicInteger done = new AtomicInteger();
         return ParseBudget.map(files, threads, ParseBudget.PER_FILE, f -> {
-            Staged<ParsedPage> page = parsePage(parser, f, marks, timings);
+            Staged<Optional<ParsedPage>> page = cache.isPresent() ? parseCached(parser, f, marks, timings, cache.get())
+                    : parsePage(parser, f, marks, timings);
             progress.update("parse", done.incrementAndGet(), files.size());
             return page;
         }, BuildSteps::overBudget);
     }
 
-    private static Staged<ParsedPage> overBudget(SourceFile f) {
-        return new Staged<>(null, List.of(Diagnostic.error(SourcePos.file(f.displayPath()),
+    /**
+     * Every page of {@code files} parsed as a build parses them, without source marks and with no
+     * profile: for serve, which parses the pages a change touched.
+     */
+    public static List<Staged<Optional<ParsedPage>>> parsePages(DocumentParser parser, List<SourceFile> files,
+                                                                int threads, Progress progress) {
+        return parsePages(parser, files, threads, false, Timings.off(), progress, Optional.empty());
+    }
+
+    /**
+     * {@link #parsePage} through the build cache: a page whose bytes (and build identity) an earlier
+     * build parsed is taken from the cache; any other is parsed and kept. A page that ran out of
+     * memory is not kept: another try may succeed.
+     */
+    private static Staged<Optional<ParsedPage>> parseCached(DocumentParser parser, SourceFile f, boolean marks,
+                                                            Timings timings, BuildCache cache) {
+        try {
+            Optional<Hash> key = timings.step("parse", "cache", () -> {
+                try {
+                    return Optional.of(cache.pageKey(f.path(), f.displayPath(), ContentLoader.readBytes(f)));
+                } catch (java.io.IOException e) {
+                    return Optional.empty();
+                }
+            });
+            if (key.isEmpty()) return parsePage(parser, f, marks, timings);
+            Optional<Staged<Optional<ParsedPage>>> hit = timings.step("parse", "cache", () -> cache.page(key.get()));
+            if (hit.isPresent()) return hit.get();
+            Staged<Optional<ParsedPage>> page = parsePage(parser, f, marks, timings);
+            if (page.diagnostics().stream().noneMatch(d -> d.rule().equals("memory"))) cache.keepPage(key.get(), page);
+            return page;
+        } catch (OutOfMemoryError e) {
+            return new Staged<>(Optional.empty(), List.of(outOfMemory(f.displayPath(), "parsing this page")));
+        }
+    }
+
+    private static Staged<Optional<ParsedPage>> overBudget(SourceFile f) {
+        return new Staged<>(Optional.empty(), List.of(Diagnostic.error(SourcePos.file(f.displayPath()),
                 "took longer than %d s to parse and was given up; simplify the page (deeply nested or unbalanced "
                         + "markup?)", ParseBudget.PER_FILE.toSeconds()).withRule("markdown")));
     }
 
     /** One data file read and parsed; empty (and the reason) when it cannot be read or parsed. */
-    static Staged<Optional<ParsedData>> parseData(DocumentParser parser, SourceFile f) {
+    public static Staged<Optional<ParsedData>> parseData(DocumentParser parser, SourceFile f) {
         try {
             Staged<String> text = ContentLoader.readText(f);
             if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
@@ -173,7 +213,7 @@ final class BuildSteps {
     }
 
     /** One static file's bytes under the policy of {@link #checkStatics}. */
-    static List<Diagnostic> checkStatic(SiteConfig config, SourceFile f, byte[] bytes) {
+    public static List<Diagnostic> checkStatic(SiteConfig config, SourceFile f, byte[] bytes) {
         if (config.rawHtml() == RawHtmlPolicy.TRUSTED || !StaticFileCheck.applies(f.path())) return List.of();
         return StaticFileCheck.check(f.displayPath(), bytes);
     }
@@ -182,7 +222,7 @@ final class BuildSteps {
      * The resolved site as it is rendered, with the problems of the validate stage's rules: a
      * runbook's ordered lists are its steps, and each gets a checkbox.
      */
-    static Staged<ResolvedSite> finish(ResolvedSite resolved) {
+    public static Staged<ResolvedSite> finish(ResolvedSite resolved) {
         List<Diagnostic> problems = new ArrayList<>(Validator.validate(resolved));
         List<Page> pages = new ArrayList<>(resolved.pages().size());
         for (Page p : resolved.pages()) {
@@ -202,18 +242,18 @@ final class BuildSteps {
      * Whether {@link RawLinkGuard} may change this body: it has raw links or images, and the edition
      * leaves something out. serve resolves such a page again rather than only re-rendering it.
      */
-    static boolean guarded(ResolvedSite site, Body body) {
+    public static boolean guarded(ResolvedSite site, Body body) {
         return !site.hidden().paths().isEmpty() && RawLinkGuard.mayApply(body);
     }
 
     /** One page as it is rendered (see {@link #finish(ResolvedSite)}). */
-    static Page finish(Page page) {
+    public static Page finish(Page page) {
         return page.type().equals("runbook")
                 ? page.withBody(RunbookChecklist.apply(page.body())) : page;
     }
 
     /** What {@link #silence} did: the handbook's silencer, and how many problems it took out. */
-    record Silencing(Silencer silencer, int silenced) {
+    public record Silencing(Silencer silencer, int silenced) {
     }
 
     /**
@@ -221,7 +261,7 @@ final class BuildSteps {
      * {@code check_ignore} silenced, after adding the problems of those lists themselves (an unknown
      * rule id). Problems found later (rendering) are never silenced, as in a build.
      */
-    static Silencing silence(SiteConfig config, List<Page> pages, List<Diagnostic> diags) {
+    public static Silencing silence(SiteConfig config, List<Page> pages, List<Diagnostic> diags) {
         Staged<Silencer> silencer = Silencer.of(config, pages);
         diags.addAll(silencer.diagnostics());
         int before = diags.size();

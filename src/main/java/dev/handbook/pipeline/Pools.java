@@ -5,12 +5,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /** Runs work on a given pool, so parallel streams inside it use that pool's threads. */
-final class Pools {
+public final class Pools {
     private Pools() {
     }
 
     /** The work's result; its own exception comes out as thrown, not wrapped. */
-    static <T> T run(ForkJoinPool pool, Callable<T> work) {
+    public static <T> T run(ForkJoinPool pool, Callable<T> work) {
         try {
             return pool.submit(work).get();
         } catch (InterruptedException e) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * cannot be read has no known audience; it counts as restricted when the broken front matter names
  * an audience narrower than the edition's.
  */
-final class Redaction {
+public final class Redaction {
     /** The rule of a problem told without its content; printers show no source line for it. */
     static final String RULE = BuildResult.WITHHELD_RULE;
     private static final Pattern AUDIENCE = Pattern.compile("(?m)\\baudience\\s*:\\s*\\[?([^\\n\\]}]*)");
@@ -35,7 +35,7 @@ final class Redaction {
      * their content; {@code textOf} gives a page's text by its path under the root, for pages whose
      * front matter failed.
      */
-    static List<Diagnostic> apply(List<Diagnostic> diags, ResolvedSite site, Function<String, Optional<String>> textOf) {
+    public static List<Diagnostic> apply(List<Diagnostic> diags, ResolvedSite site, Function<String, Optional<String>> textOf) {
         List<String> audiences = site.config().audiences();
         int edition = audiences.indexOf(site.edition());
         if (edition < 0 || edition == audiences.size() - 1) return diags;

@@ -1,17 +1,15 @@
 package dev.handbook.pipeline;
 
-import dev.handbook.calendar.RitualCalendar;
 import dev.handbook.check.SiteChecker;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Staged;
-import dev.handbook.feed.RecentFeed;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.model.StaticFile;
 import dev.handbook.render.SiteRenderer;
-import dev.handbook.search.SearchIndex;
 import dev.handbook.resolve.ResolvedSite;
-import dev.handbook.sitemap.SitemapBuilder;
+import dev.handbook.resolve.SiteOutput;
+import dev.handbook.search.SearchOutput;
 import dev.handbook.source.ContentLoader;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
@@ -24,34 +22,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
- * The one list of every file of the site, in the order a build claims their paths: rendered pages,
- * the site's own pages (404, tags), sitemap.xml, the search index, rituals.ics, recent.xml, theme
- * assets and static files. Each file is made by a {@link Maker} and handed to a {@link Sink}: a build renders
+ * Every file of the site, in the order a build claims their paths: rendered pages, then the
+ * site-wide outputs {@link SiteOutputs} lists (the site's own pages, sitemap.xml, the search index,
+ * rituals.ics, recent.xml), then theme assets and static files. Each file is made by a {@link Maker} and handed to a {@link Sink}: a build renders
  * everything into its staging folder, {@code handbook check} reads what it renders, and
- * {@link IncrementalBuild} renders only what changed into memory. All three share this list, so
+ * {@code dev.handbook.incremental} renders only what changed into memory. All three share this list, so
  * the check and serve see exactly the files a build writes.
  */
-final class SiteEmitter {
+public final class SiteEmitter {
     /** How the files are made: all afresh for a build ({@link #fresh}), mostly kept for serve. Called from many threads. */
-    interface Maker {
+    public interface Maker {
         /** The HTML of page {@code index}. */
         Staged<Optional<OutputFile>> page(ResolvedSite site, int index);
 
-        /** The site's own pages: 404, the tag index and one page per tag. */
-        Staged<List<OutputFile>> extras(ResolvedSite site);
+        /** The site's own pages, rendered with the theme: 404, the tag index, one page per tag, redirects. */
+        SiteOutput themePages();
 
-        /** Hands the files of {@code search-index/} to {@code out}, from many threads; returns how many. */
-        int searchIndex(ResolvedSite site, Consumer<OutputFile> out);
+        /** The files of {@code search-index/}, handed on from many threads. */
+        SiteOutput searchIndex();
 
         /** The theme's static files, by their path in the site. */
         Map<String, Path> assets();
     }
 
     /** Where the files go. Called from many threads. */
-    interface Sink {
+    public interface Sink {
         void page(Page page, OutputFile file);
 
         /** A file the site makes itself: a generated page, sitemap.xml, the search index, rituals.ics. */
@@ -73,7 +70,7 @@ final class SiteEmitter {
      * @param renderDiags receives the renderer's diagnostics; must be thread-safe
      * @param stage       the name progress reports for the page rendering
      */
-    static int emit(ResolvedSite site, Maker maker, Path root, Sink sink, List<Diagnostic> renderDiags,
+    public static int emit(ResolvedSite site, Maker maker, Path root, Sink sink, List<Diagnostic> renderDiags,
                     Progress progress, String stage) {
         int files = pages(site, maker, sink, renderDiags, progress, stage);
         return files + rest(site, maker, root, sink, renderDiags, progress);
@@ -103,39 +100,20 @@ final class SiteEmitter {
     }
 
     /**
-     * The second part of {@link #emit}: every file after the pages (the site's own pages,
-     * sitemap.xml, the search index, rituals.ics, recent.xml, theme assets, static files); returns how many.
+     * The second part of {@link #emit}: every file after the pages (the site-wide outputs of
+     * {@link SiteOutputs}, theme assets, static files); returns how many.
      */
     static int rest(ResolvedSite site, Maker maker, Path root, Sink to, List<Diagnostic> renderDiags,
                     Progress progress) {
         Sink sink = guarded(to, renderDiags);
-        int files = 0;
-        Staged<List<OutputFile>> extras = maker.extras(site);
-        renderDiags.addAll(extras.diagnostics());
-        for (OutputFile f : extras.value()) {
-            sink.generated(f);
-            files++;
+        AtomicInteger generated = new AtomicInteger();
+        for (SiteOutput output : SiteOutputs.list(maker, progress)) {
+            renderDiags.addAll(output.emit(site, f -> {
+                sink.generated(f);
+                generated.incrementAndGet();
+            }));
         }
-        sink.generated(SitemapBuilder.build(site));
-        files++;
-        // The index has a file per page, then a few more: count pages as their files go out.
-        int pages = site.pages().size();
-        AtomicInteger indexed = new AtomicInteger();
-        progress.update("search index", 0, pages);
-        files += maker.searchIndex(site, f -> {
-            sink.generated(f);
-            progress.update("search index", Math.min(indexed.incrementAndGet(), pages), pages);
-        });
-        Optional<OutputFile> calendar = RitualCalendar.build(site);
-        if (calendar.isPresent()) {
-            sink.generated(calendar.get());
-            files++;
-        }
-        Optional<OutputFile> feed = RecentFeed.build(site);
-        if (feed.isPresent()) {
-            sink.generated(feed.get());
-            files++;
-        }
+        int files = generated.get();
         for (Map.Entry<String, Path> asset : maker.assets().entrySet()) {
             sink.asset(asset.getKey(), asset.getValue());
             files++;
@@ -193,12 +171,12 @@ final class SiteEmitter {
     }
 
     /** What a generated file is called in a message about two files claiming one path. */
-    static String generated(String path) {
+    public static String generated(String path) {
         return "(generated) " + path;
     }
 
     /** What a theme asset is called in a message about two files claiming one path. */
-    static String asset(String path) {
+    public static String asset(String path) {
         return "theme " + path;
     }
 
@@ -211,13 +189,17 @@ final class SiteEmitter {
             }
 
             @Override
-            public Staged<List<OutputFile>> extras(ResolvedSite site) {
-                return renderer.renderExtras(site);
+            public SiteOutput themePages() {
+                return (site, out) -> {
+                    Staged<List<OutputFile>> pages = renderer.renderExtras(site);
+                    pages.value().forEach(out);
+                    return pages.diagnostics();
+                };
             }
 
             @Override
-            public int searchIndex(ResolvedSite site, Consumer<OutputFile> out) {
-                return SearchIndex.write(site, out);
+            public SiteOutput searchIndex() {
+                return new SearchOutput();
             }
 
             @Override

@@ -21,9 +21,11 @@ final class Extras {
     static final String NOT_FOUND = "404.html";
 
     private final ResolvedSite site;
+    private final NavPieces pieces;
 
-    Extras(ResolvedSite site) {
+    Extras(ResolvedSite site, NavPieces pieces) {
         this.site = site;
+        this.pieces = pieces;
     }
 
     List<ExtraPage> pages() {
@@ -70,7 +72,7 @@ final class Extras {
             title = r.external().orElseThrow();
             href = title;
         }
-        Views.PageView view = new Views.PageView(title, "", "redirect", "redirect", title, false, "", List.of(), List.of(),
+        Views.PageView view = new Views.PageView(title, "", "redirect", "redirect", title, false, "", List.of(), List.of(), null,
                 List.of(), null, null, List.of(), List.of(), List.of(), FieldMap.EMPTY, List.of(),
                 new Views.RedirectView(title, href), null, null, null, false, null, null, null, null);
         return new ExtraPage("redirect", r.outputPath(), root, view);
@@ -78,7 +80,8 @@ final class Extras {
 
     private Views.PageView view(String title, String kind, String root, List<Views.ChildView> children) {
         List<Views.LinkView> crumbs = List.of(Links.page(site.home(), root));
-        return new Views.PageView(title, "", kind, kind, title, false, "", crumbs, NavBuilder.sidebar(site, 0, root),
+        List<Views.NavItem> nav = NavBuilder.sidebar(site, 0, root);
+        return new Views.PageView(title, "", kind, kind, title, false, "", crumbs, nav, pieces.html(nav).orElse(null),
                 List.of(), null, null, children, List.of(), List.of(), FieldMap.EMPTY, List.of(), null, null, null, null,
                 false, null, null, null, null);
     }

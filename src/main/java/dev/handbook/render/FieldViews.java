@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The generic view of a page's typed fields, for the types a handbook adds (the built-in ones have
@@ -42,7 +43,9 @@ final class FieldViews {
         for (FieldSpec spec : schema.fields().values()) {
             TypedValue v = typed.get(spec.name());
             if (v == null) continue;
-            out.add(new Views.Fact(label(spec.name()), flatten(site, spec, v, root)));
+            // A reference to a page this edition leaves out is no fact here, not the word "null".
+            Object shown = v instanceof TypedValue.Day d ? site.messages().date(d.date()) : value(site, spec, v, root);
+            text(shown).ifPresent(t -> out.add(new Views.Fact(label(spec.name()), t)));
         }
         return out;
     }
@@ -78,16 +81,22 @@ final class FieldViews {
         return new FieldMap(out);
     }
 
-    private static String flatten(ResolvedSite site, FieldSpec spec, TypedValue v, String root) {
-        if (v instanceof TypedValue.Day d) return site.messages().date(d.date());
-        Object o = value(site, spec, v, root);
-        if (o instanceof Views.LinkView l) return l.title();
+    /** A value as the text of one fact: links by title, lists joined, a mapping as "Label: value" pairs; nothing when empty. */
+    private static Optional<String> text(Object o) {
+        if (o == null) return Optional.empty();
+        if (o instanceof Views.LinkView l) return Optional.of(l.title());
         if (o instanceof List<?> list) {
             List<String> parts = new ArrayList<>();
-            for (Object x : list) parts.add(x instanceof Views.LinkView l ? l.title() : String.valueOf(x));
-            return String.join(", ", parts);
+            for (Object x : list) text(x).ifPresent(parts::add);
+            return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
         }
-        return String.valueOf(o);
+        if (o instanceof FieldMap map) {
+            List<String> parts = new ArrayList<>();
+            map.forEach((k, x) -> text(x).ifPresent(t -> parts.add(label(k) + ": " + t)));
+            return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
+        }
+        String plain = String.valueOf(o);
+        return plain.isEmpty() ? Optional.empty() : Optional.of(plain);
     }
 
     /** "definition_of_done" reads as "Definition of done". */

@@ -134,7 +134,7 @@ public final class SiteRenderer {
     /** What the site's own pages (404, tags) are made from, in the order {@link #renderExtras} writes them. */
     public List<RenderInput> extraInputs(ResolvedSite site) {
         List<RenderInput> out = new ArrayList<>();
-        for (Extras.ExtraPage e : new Extras(site).pages()) {
+        for (Extras.ExtraPage e : new Extras(site, index(site).nav()).pages()) {
             out.add(new RenderInput("layouts/" + e.layout() + ".peb", e.outputPath(), siteView(site, e.root(), e.outputPath()),
                     e.view()));
         }
@@ -241,6 +241,7 @@ public final class SiteRenderer {
         String audience = page.audience().equals(config.widestAudience()) ? null : page.audience();
         // A built-in type has a typed view instead of the generic fields of a type a handbook adds.
         Optional<Views.Details> typeView = TypeDetails.of(site, index, page, root);
+        List<Views.NavItem> sidebar = NavBuilder.sidebar(site, i, root);
         Views.Details details = typeView.or(() -> OverviewDetails.of(site, page, root)).orElse(null);
         if (details != null) toc.addAll(details.sections(site.messages()));
         FieldMap fields = typeView.isPresent() ? FieldMap.EMPTY : FieldViews.of(site, page, root);
@@ -249,7 +250,7 @@ public final class SiteRenderer {
         return new Views.PageView(page.title(), page.description(), page.kind().name().toLowerCase(java.util.Locale.ROOT),
                 page.type(), Words.label(site.messages(), schema, handbookLayer()), !schema.fields().isEmpty(),
                 HoleFiller.fill(site, page, root), crumbs,
-                NavBuilder.sidebar(site, i, root), toc, prev, next, children, backlinks(site, page, root), tags,
+                sidebar, index(site).nav().html(sidebar).orElse(null), toc, prev, next, children, backlinks(site, page, root), tags,
                 fields, FieldViews.facts(site, page, root), details,
                 Links.owner(site, page, root), page.reviewed().map(Object::toString).orElse(null),
                 site.reviewDue(page).map(Object::toString).orElse(null), site.stale(page),
@@ -275,7 +276,7 @@ public final class SiteRenderer {
         if (cached != null && cached.site() == site) return cached;
         synchronized (this) {
             if (lastIndex == null || lastIndex.site() != site) {
-                lastIndex = new IndexFor(site, new SiteIndex(site), new BrandingFiles(site, loader));
+                lastIndex = new IndexFor(site, new SiteIndex(site), new BrandingFiles(site, loader), navPieces(site));
             }
             return lastIndex;
         }
@@ -289,7 +290,14 @@ public final class SiteRenderer {
         return theme.displayDirs().size() > 1 ? theme.displayDirs().get(0) : "";
     }
 
-    private record IndexFor(ResolvedSite site, SiteIndex pages, BrandingFiles branding) {
+    private record IndexFor(ResolvedSite site, SiteIndex pages, BrandingFiles branding, NavPieces nav) {
+    }
+
+    /** The sidebar's pieces for this site, checked against nav.peb on the last page's sidebar (the deepest levels open). */
+    NavPieces navPieces(ResolvedSite site) {
+        int last = site.pages().size() - 1;
+        if (last < 0) return NavPieces.probe(engine);
+        return NavPieces.probe(engine).checkedWith(NavBuilder.sidebar(site, last, Urls.root(site.page(last).url())));
     }
 
     private Diagnostic toDiagnostic(PebbleException e, String fallbackTemplate) {

@@ -115,6 +115,10 @@ public final class Views {
      * @param type        the page type; {@code typeLabel} is how readers name it ("Role")
      * @param typed       whether the page's type declares fields (a role, a runbook, a type of your own)
      * @param content     the page's HTML, ready to insert with {@code | raw}
+     * @param nav         the sidebar's items, for {@code partials/nav.peb}
+     * @param sidebar     the HTML {@code partials/nav.peb} writes for {@code nav}, spliced from pieces
+     *                    rendered once per site ({@link NavPieces}), or null when the layout must
+     *                    include {@code nav.peb} itself
      * @param fields      the fields of a type a handbook adds (see {@link FieldMap}); empty for the
      *                    built-in types, which have {@code details} instead, and for untyped pages
      * @param facts       the type's fields as label/value rows, for a generic fact sheet
@@ -133,7 +137,7 @@ public final class Views {
      */
     public record PageView(String title, String description, String kind, String type, String typeLabel,
                            boolean typed, String content, List<LinkView> breadcrumbs, List<NavItem> nav,
-                           List<TocItem> toc, LinkView prev, LinkView next, List<ChildView> children,
+                           String sidebar, List<TocItem> toc, LinkView prev, LinkView next, List<ChildView> children,
                            List<Group> backlinks, List<LinkView> tags, FieldMap fields, List<Fact> facts,
                            Details details, LinkView owner, String reviewed, String reviewDue, boolean stale,
                            String changed, String changedBy, String editHref, String audience) {

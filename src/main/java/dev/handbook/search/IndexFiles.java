@@ -1,5 +1,6 @@
 package dev.handbook.search;
 
+import dev.handbook.model.Json;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.TextBlock;
 
@@ -86,14 +87,14 @@ final class IndexFiles {
         m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out, pageSums))
                 .append("\",\"docs\":").append(docs)
                 .append(",\"per\":").append(PAGES_PER_FILE).append(",\"shards\":");
-        Js.strings(m, shardFirst);
+        Json.ASCII.strings(m, shardFirst);
         m.append(",\"complete\":{");
         boolean first = true;
         for (Map.Entry<String, List<String>> e : completions(postings, shardFirst).entrySet()) {
             if (!first) m.append(',');
             first = false;
-            Js.string(m, e.getKey()).append(':');
-            Js.strings(m, e.getValue());
+            Json.ASCII.string(m, e.getKey()).append(':');
+            Json.ASCII.strings(m, e.getValue());
         }
         m.append("}}");
         out.add(0, file("index", m));
@@ -149,7 +150,7 @@ final class IndexFiles {
             } else {
                 shard.append(',');
             }
-            Js.string(shard, e.getKey()).append(":\"");
+            Json.ASCII.string(shard, e.getKey()).append(":\"");
             pack(shard, e.getValue());
             shard.append('"');
         }
@@ -225,10 +226,10 @@ final class IndexFiles {
 
     private static StringBuilder doc(StringBuilder sb, SearchDoc d) {
         sb.append('[');
-        Js.string(sb, d.url()).append(',');
-        Js.string(sb, d.title()).append(',');
-        Js.strings(sb, d.path()).append(',');
-        Js.string(sb, d.meta()).append(",[");
+        Json.ASCII.string(sb, d.url()).append(',');
+        Json.ASCII.string(sb, d.title()).append(',');
+        Json.ASCII.strings(sb, d.path()).append(',');
+        Json.ASCII.string(sb, d.meta()).append(",[");
         int budget = PAGE_TEXT;
         List<TextBlock> blocks = d.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -237,9 +238,9 @@ final class IndexFiles {
             String text = collapseSpaces(b.text(), budget);
             budget -= text.length();
             sb.append('[');
-            Js.string(sb, b.headingId()).append(',');
-            Js.string(sb, b.heading()).append(',');
-            Js.string(sb, text).append(']');
+            Json.ASCII.string(sb, b.headingId()).append(',');
+            Json.ASCII.string(sb, b.heading()).append(',');
+            Json.ASCII.string(sb, text).append(']');
         }
         return sb.append("]]");
     }
@@ -330,7 +331,7 @@ final class IndexFiles {
     private static OutputFile file(String name, StringBuilder data) {
         StringBuilder sb = new StringBuilder(data.length() + 48);
         sb.append("HandbookSearch.add(");
-        Js.string(sb, name).append(',').append(data).append(");\n");
+        Json.ASCII.string(sb, name).append(',').append(data).append(");\n");
         return new OutputFile(DIR + name + ".js", sb.toString().getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -2,11 +2,11 @@ package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.handbook.config.RawHtmlPolicy;
+import dev.handbook.incremental.Changes;
+import dev.handbook.incremental.IncrementalBuild;
+import dev.handbook.incremental.Rebuild;
 import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.Changes;
-import dev.handbook.pipeline.IncrementalBuild;
 import dev.handbook.pipeline.Progress;
-import dev.handbook.pipeline.Rebuild;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -187,7 +187,7 @@ public final class DevServer implements AutoCloseable {
         if (r.version() < live.state().version()) return;
         List<String> changed = new java.util.ArrayList<>(r.changed());
         changed.addAll(r.removed());
-        live.publish(new LiveReload.State(r.version(), before, changed, build.last().errors()));
+        live.publish(new ServeState(r.version(), before, changed, build.last().errors()));
     }
 
     /** Stops watching and serving; open pages lose their connection and retry until a server is back. */

@@ -25,7 +25,7 @@ final class SecurityHeaders {
     static String page(boolean trusted) {
         String scripts = trusted ? "'self' 'unsafe-inline'"
                 : "'self' 'unsafe-hashes' " + hash(THEME_HANDLER);
-        String styles = trusted ? "'self' 'unsafe-inline'" : "'self' " + hash(LiveReload.STYLE);
+        String styles = trusted ? "'self' 'unsafe-inline'" : "'self' " + hash(ServedPage.STYLE);
         return "default-src 'self'; script-src " + scripts + "; style-src " + styles
                 + "; img-src 'self' data: http: https:; media-src 'self' http: https:; font-src 'self'"
                 + "; connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'"

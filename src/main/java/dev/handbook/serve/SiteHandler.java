@@ -2,7 +2,7 @@ package dev.handbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.handbook.pipeline.SiteFiles;
+import dev.handbook.incremental.SiteFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,7 +86,7 @@ final class SiteHandler implements HttpHandler {
         if (raw.equals(LiveReload.EVENTS_PATH) && exchange.getRequestMethod().equals("GET")) {
             live.stream(exchange);
         } else if (raw.equals(LiveReload.SCRIPT_PATH)) {
-            byte[] js = LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8);
+            byte[] js = ServedPage.SCRIPT.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(raw));
             body(exchange, 200, js);
         } else {
@@ -98,7 +98,7 @@ final class SiteHandler implements HttpHandler {
         String type = ContentTypes.of(file);
         exchange.getResponseHeaders().set("Content-Type", type);
         if (type.equals(ContentTypes.HTML)) {
-            bytes = LiveReload.inject(bytes, live.state(), notFound);
+            bytes = ServedPage.inject(bytes, live.state(), notFound);
             exchange.getResponseHeaders().set(SecurityHeaders.CSP, SecurityHeaders.page(trustedHtml.getAsBoolean()));
         }
         body(exchange, status, bytes);

@@ -1,6 +1,6 @@
 package dev.handbook.serve;
 
-import dev.handbook.pipeline.Changes;
+import dev.handbook.incremental.Changes;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;

@@ -1,6 +1,6 @@
 /**
  * {@code handbook serve}: a development server. Builds the handbook into memory with
- * {@link dev.handbook.pipeline.IncrementalBuild}, serves it with the JDK's HTTP server on loopback,
+ * {@link dev.handbook.incremental.IncrementalBuild}, serves it with the JDK's HTTP server on loopback,
  * watches content/, themes/ and handbook.yml, rebuilds what a change affects and makes open pages
  * reload (server-sent events), showing build errors over the page. Writes nothing to disk and never
  * serves a file from disk: a request can only reach what the build produced, only under a host name

@@ -1,17 +1,24 @@
 package dev.handbook.sitemap;
 
+import dev.handbook.diag.Diagnostic;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.Page;
 import dev.handbook.resolve.ResolvedSite;
+import dev.handbook.resolve.SiteOutput;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Builds {@code sitemap.xml} from the edition's pages, in reading order. URLs are absolute when
  * handbook.yml sets {@code base_url} (as search engines want), relative to the site root otherwise.
  */
-public final class SitemapBuilder {
-    private SitemapBuilder() {
+public final class SitemapBuilder implements SiteOutput {
+    @Override
+    public List<Diagnostic> emit(ResolvedSite site, Consumer<OutputFile> out) {
+        out.accept(build(site));
+        return List.of();
     }
 
     public static OutputFile build(ResolvedSite site) {

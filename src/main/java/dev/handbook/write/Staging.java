@@ -67,8 +67,7 @@ public final class Staging {
 
     /** Writes one file; {@code source} names where it came from, for collision messages. */
     public void put(OutputFile file, String source) {
-        Path p = claim(file.path(), source);
-        if (p != null) write(p, file.bytes(), source);
+        claim(file.path(), source).ifPresent(p -> write(p, file.bytes(), source));
     }
 
     /**
@@ -76,9 +75,27 @@ public final class Staging {
      * collision is found here as with {@link #put}. A write that fails is thrown by {@link #finish()}.
      */
     public void putLater(OutputFile file, String source) {
-        Path p = claim(file.path(), source);
-        if (p == null) return;
-        int permits = Math.min(file.bytes().length, MAX_PENDING_BYTES);
+        Optional<Path> claimed = claim(file.path(), source);
+        if (claimed.isEmpty()) return;
+        Path p = claimed.get();
+        later(Math.min(file.bytes().length, MAX_PENDING_BYTES), () -> write(p, file.bytes(), source));
+    }
+
+    /**
+     * {@link #link} by the background writers, as {@link #putLater} writes: the path is claimed at
+     * once, and a link that fails is thrown by {@link #finish()}.
+     */
+    public void linkLater(String path, Path from, String source) {
+        Optional<Path> claimed = claim(path, source);
+        if (claimed.isEmpty()) return;
+        Path p = claimed.get();
+        later(LINK_PERMITS, () -> link(p, from, source));
+    }
+
+    /** Bytes a queued link counts as, so that a few thousand links at most wait for the writers. */
+    private static final int LINK_PERMITS = 4096;
+
+    private void later(int permits, Runnable work) {
         pendingBytes.acquireUninterruptibly(permits);
         synchronized (idle) {
             queued++;
@@ -86,7 +103,7 @@ public final class Staging {
         try {
             writers().execute(() -> {
                 try {
-                    if (failure.get() == null) write(p, file.bytes(), source);
+                    if (failure.get() == null) work.run();
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 } finally {
@@ -169,8 +186,9 @@ public final class Staging {
 
     /** Copies a file as it is (a static file or theme asset) without following symbolic links. */
     public void copy(String path, Path from, String source) {
-        Path p = claim(path, source);
-        if (p == null) return;
+        Optional<Path> claimed = claim(path, source);
+        if (claimed.isEmpty()) return;
+        Path p = claimed.get();
         try {
             folder(p.getParent());
             Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
@@ -179,23 +197,48 @@ public final class Staging {
         }
     }
 
+    /**
+     * Puts the file {@code from} (of the build cache) at {@code path} of the site as a hard link, so
+     * its bytes are neither read nor written again; a copy where the file system has no links.
+     */
+    public void link(String path, Path from, String source) {
+        claim(path, source).ifPresent(p -> link(p, from, source));
+    }
+
+    private void link(Path p, Path from, String source) {
+        long start = System.nanoTime();
+        try {
+            folder(p.getParent());
+            try {
+                Files.createLink(p, from);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
+            }
+        } catch (IOException e) {
+            throw new WriteFailure(source, sitePath(p), e);
+        } finally {
+            writeNanos.add(System.nanoTime() - start);
+        }
+    }
+
     /** A path in the staging folder as the site names it ({@code tags/x/index.html}). */
     private String sitePath(Path p) {
         return staging.relativize(p).toString().replace('\\', '/');
     }
 
-    private Path claim(String path, String source) {
+    /** Where {@code path} goes in the staging folder; empty (and an error) when another source claimed it. */
+    private Optional<Path> claim(String path, String source) {
         new OutputFile(path, new byte[0]); // validates the path shape
         String key = path.toLowerCase(java.util.Locale.ROOT);
         String other = claimed.putIfAbsent(key, source);
         if (other != null) {
             collisions.add(Diagnostic.error(SourcePos.file(source), "%s and %s both write %s; rename one", other,
                     source, path).withRule("path-collision"));
-            return null;
+            return Optional.empty();
         }
         Path p = staging.resolve(path).normalize();
         if (!p.startsWith(staging)) throw new IllegalArgumentException("output path escapes the site: " + path);
-        return p;
+        return Optional.of(p);
     }
 
     /** Problems found while writing (two sources claiming one path). */

@@ -68,11 +68,11 @@ class ContentTabsBrowserIT {
         server = DevServer.start(site.options().withToday(LocalDate.of(2026, 11, 1)), "127.0.0.1", 0, Progress.NONE,
                 new DevServer.Listener() {
                     @Override
-                    public void built(dev.handbook.pipeline.Rebuild rebuild, dev.handbook.pipeline.Changes cause) {
+                    public void built(dev.handbook.incremental.Rebuild rebuild, dev.handbook.incremental.Changes cause) {
                     }
 
                     @Override
-                    public void crashed(dev.handbook.pipeline.Changes cause, RuntimeException error) {
+                    public void crashed(dev.handbook.incremental.Changes cause, RuntimeException error) {
                         error.printStackTrace();
                     }
                 });

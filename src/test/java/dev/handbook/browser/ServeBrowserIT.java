@@ -1,9 +1,9 @@
 package dev.handbook.browser;
 
 import dev.handbook.TestSite;
-import dev.handbook.pipeline.Changes;
+import dev.handbook.incremental.Changes;
+import dev.handbook.incremental.Rebuild;
 import dev.handbook.pipeline.Progress;
-import dev.handbook.pipeline.Rebuild;
 import dev.handbook.serve.DevServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

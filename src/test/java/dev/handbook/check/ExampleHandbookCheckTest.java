@@ -4,7 +4,7 @@ import dev.handbook.TestSite;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
-import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.CheckRun;
 import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class ExampleHandbookCheckTest {
     @Test
     void theExampleHandbookHasNoFindings(@TempDir Path out) {
         for (String audience : List.of("everyone", "managers")) {
-            CheckResult r = Pipeline.check(BuildOptions.defaults(Path.of(".")).withOut(out.resolve("site"))
+            CheckResult r = CheckRun.check(BuildOptions.defaults(Path.of(".")).withOut(out.resolve("site"))
                     .withAudience(audience).withStrict(true), CheckOptions.defaults(), Progress.NONE);
             assertEquals(List.of(), TestSite.findings(r), audience);
             // Only the product manager's and the designer's reporting-line: they report outside the handbook.

@@ -4,7 +4,7 @@ import dev.handbook.check.LoopbackServerAccess;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
-import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.CheckRun;
 import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +84,7 @@ class CheckFixtureTest {
                     + "5 warnings \\(1 silenced\\); 6 external links \\(" + asked + ", 4 excluded\\)"), r.err());
             produced.put(format + (format.equals("json") ? ".json" : ".txt"), r.out());
         }
-        CheckResult result = Pipeline.check(BuildOptions.defaults(root), CheckOptions.defaults().withExternal(true),
+        CheckResult result = CheckRun.check(BuildOptions.defaults(root), CheckOptions.defaults().withExternal(true),
                 Progress.NONE);
         StringWriter terminal = new StringWriter();
         new CheckReport(new PrintWriter(terminal), root).print(CheckReport.Format.HUMAN, result, true, false);

@@ -49,6 +49,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void rewritesAPersonMayRevisitAreListedUnderTheirKindWithTheirPositions() {
+        Path root = tmp.resolve("mkdocs");
+        Run r = run("import", "--from", "mkdocs", "src/test/resources/import/corpora/mkdocs-mkdocs", root.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("      1  mkdocs-click block to a note naming it (Handbook does not generate command "
+                + "references)\n           content/user-guide/cli.md:3:1: ::: mkdocs-click\n     71  mkdocstrings block to "
+                + "a note naming it (Handbook does not generate API references)\n           content/dev-guide/api.md:6:1: "
+                + "::: mkdocs.structure.files.Files\n"), r.out());
+        assertTrue(r.out().contains("     12  MkDocs autorefs cross-reference to an mkdocstrings object, to a link to its note\n"
+                + "           content/about/release-notes.md:78:91: [`Page.title`][mkdocs.structure.pages.Page.title]\n"), r.out());
+        assertTrue(r.out().contains("left as written, for a person to decide (2):\n"), r.out());
+    }
+
+    @Test
     void aBadGeneratorOrARootInsideSrcIsAUsageErrorAndWritesNothing() throws Exception {
         Run bad = run("import", "--from", "sphinx", DOCSY.toString(), tmp.resolve("x").toString());
         assertEquals(2, bad.code());

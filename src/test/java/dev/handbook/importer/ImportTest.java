@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +61,7 @@ class ImportTest {
             "GITHUB, thoughtbot-guides, https://github.com/thoughtbot/guides/blob/main/, 0, 0",
             "GITHUB, thoughtbot-guides, '', 20, 20",
             "HUGO, google-docsy-example, '', 5, 6",
-            "MKDOCS, mkdocs-mkdocs, '', 67, 12"})
+            "MKDOCS, mkdocs-mkdocs, '', 2, 12"})
     void eachCorpusImportsAndBuilds(Source from, String corpus, String sourceUrl, int left, int buildErrors) { // issue 20.5
         Path root = tmp.resolve("handbook");
         ImportReport r = run(from, RESOURCES.resolve("corpora").resolve(corpus), root,
@@ -89,6 +93,60 @@ class ImportTest {
         List<String> navWarnings = built.diagnostics().stream().filter(d -> d.rule().equals("nav"))
                 .map(Diagnostic::headline).toList();
         assertEquals(List.of(), navWarnings);
+    }
+
+    /**
+     * MkDocs' own docs: every mkdocstrings and mkdocs-click block becomes a placed note, every
+     * autorefs cross-reference a placed link to one, what is left is what README.md and the docs
+     * say, and each strict-build error is a link to a heading (or a file) the copy lacks or that was
+     * generated from code, or raw HTML the sanitizer trims.
+     */
+    @Test
+    void theMkDocsCorpusLeavesWhatTheReadmeAndTheDocsSay() throws IOException { // issue 20.5
+        Path src = RESOURCES.resolve("corpora/mkdocs-mkdocs");
+        Path root = tmp.resolve("handbook");
+        ImportReport r = run(Source.MKDOCS, src, root, Optional.empty());
+        long blocks;
+        try (Stream<Path> pages = Files.walk(src.resolve("docs"))) {
+            Pattern block = Pattern.compile("(?m)^(> ?)*(#{1,6} *)?::: ?\\S");
+            blocks = pages.filter(p -> p.toString().endsWith(".md")).mapToLong(p -> {
+                try {
+                    return block.matcher(Files.readString(p)).results().count();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+        assertEquals(72, blocks);
+        int notes = r.placed(GeneratedReference.MKDOCSTRINGS).size() + r.placed(GeneratedReference.MKDOCS_CLICK).size();
+        assertEquals(blocks, notes);
+        // Every mkdocs-autorefs cross-reference (a reference without definition) leads to the note of its object.
+        assertEquals(12, r.placed(AutoRefs.TO_OBJECT).size());
+        assertEquals(notes + 12, r.placed().size());
+        assertEquals(List.of("content/about/contributing.md:1:1: --8<-- \"CONTRIBUTING.md\"",
+                "content/getting-started.md:138:19: img/favicon.ico"),
+                r.left().stream().map(l -> l.position() + ": " + l.text()).toList());
+        Matcher readme = Pattern.compile("MkDocs' own docs (\\d+)")
+                .matcher(Files.readString(Path.of("README.md")));
+        assertTrue(readme.find(), "README.md gives the figure for MkDocs' own docs");
+        assertEquals(r.left().size(), Integer.parseInt(readme.group(1)));
+        String row = "| MkDocs' own docs, `--from mkdocs` | " + r.pages() + " | " + r.rewrittenTotal() + ", "
+                + notes + " of them notes for mkdocstrings and mkdocs-click blocks, " + r.placed(AutoRefs.TO_OBJECT).size()
+                + " autorefs cross-references to links to those notes | " + r.left().size() + ": ";
+        assertTrue(Files.readString(Path.of("docs/content/maintainers/moving-to-handbook.md")).contains(row), row);
+        Pattern what = Pattern.compile(
+                ".*(?:: (\\S+) (has no heading)|(no page or file) (\\S+)|raw HTML .*(attribute) '([^']+)').*");
+        Map<String, Long> errors = new TreeMap<>(TestSite.headlines(strictBuild(root)).stream().collect(
+                Collectors.groupingBy(h -> {
+                    Matcher m = what.matcher(h);
+                    assertTrue(m.matches(), h);
+                    return m.group(1) != null ? m.group(2) + " " + m.group(1) : m.group(3) != null
+                            ? m.group(3) + " " + m.group(4) : m.group(5) + " " + m.group(6);
+                }, Collectors.counting())));
+        assertEquals(Map.of("has no heading content/about/contributing.md", 9L,
+                "has no heading content/user-guide/cli.md", 1L,
+                "no page or file content/img/favicon.ico", 1L,
+                "attribute data-bs-ride", 1L), errors);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -236,7 +294,7 @@ class ImportTest {
                 TestSite.headlines(strictBuild(root)));
     }
 
-    private static void write(Path root, String path, String text) throws IOException {
+    static void write(Path root, String path, String text) throws IOException {
         Files.createDirectories(root.resolve(path).getParent());
         Files.writeString(root.resolve(path), text);
     }
@@ -245,7 +303,10 @@ class ImportTest {
     static String describe(ImportReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.pages()).append(" pages, ").append(r.files()).append(" files\n-- rewritten --\n");
-        r.rewritten().forEach((k, v) -> sb.append(v).append(' ').append(k).append('\n'));
+        r.rewritten().forEach((k, v) -> {
+            sb.append(v).append(' ').append(k).append('\n');
+            for (ImportReport.Rewrite w : r.placed(k)) sb.append("  ").append(w.position()).append(": ").append(w.text()).append('\n');
+        });
         sb.append("-- left --\n");
         for (ImportReport.Left l : r.left()) sb.append(l.position()).append(": ").append(l.kind()).append(": ")
                 .append(l.text()).append('\n');

@@ -2,7 +2,7 @@ package dev.handbook.model;
 
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.diag.Staged;
-import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class MessagesTest {
     static Messages shipped(String language) {
         try {
             Theme theme = ThemeLoader.locate(Files.createTempDirectory("messages"), "default").value().orElseThrow();
-            Staged<Messages> m = Pipeline.messages(theme, ConfigLoader.parse("language: " + language).value());
+            Staged<Messages> m = BuildSteps.messages(theme, ConfigLoader.parse("language: " + language).value());
             assertEquals(List.of(), m.diagnostics());
             return m.value();
         } catch (IOException e) {

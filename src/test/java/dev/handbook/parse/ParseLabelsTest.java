@@ -2,7 +2,7 @@ package dev.handbook.parse;
 
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.model.Messages;
-import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class ParseLabelsTest {
     @Test
     void theEnglishDefaultsAreThoseOfTheTheme() throws IOException {
         Theme theme = ThemeLoader.locate(Files.createTempDirectory("labels"), "default").value().orElseThrow();
-        Messages english = Pipeline.messages(theme, ConfigLoader.parse("language: en").value()).value();
+        Messages english = BuildSteps.messages(theme, ConfigLoader.parse("language: en").value()).value();
         ParseLabels fromTheme = ParseLabels.of(english);
         assertEquals(ParseLabels.ENGLISH.headingAnchor(), fromTheme.headingAnchor());
         assertEquals(ParseLabels.ENGLISH.audienceOnly(), fromTheme.audienceOnly());
@@ -35,7 +35,7 @@ class ParseLabelsTest {
     @Test
     void aGermanParserWritesGermanLabels() throws IOException {
         Theme theme = ThemeLoader.locate(Files.createTempDirectory("labels"), "default").value().orElseThrow();
-        Messages german = Pipeline.messages(theme, ConfigLoader.parse("language: de").value()).value();
+        Messages german = BuildSteps.messages(theme, ConfigLoader.parse("language: de").value()).value();
         DocumentParser parser = new DocumentParser(new ParseSettings(List.of("everyone", "managers"), "managers",
                 dev.handbook.config.RawHtmlPolicy.SANITIZE, false, ParseLabels.of(german)));
         String html = parser.parsePage("a.md", "content/a.md", """

@@ -55,7 +55,7 @@ class WindowsBuildTest {
             Path root = windows.getPath("C:\\Users\\ada\\handbook");
             copy(unix.root().resolve("content"), root.resolve("content"));
             BuildOptions options = new BuildOptions(root, java.util.Optional.empty(), java.util.Optional.empty(), false, true, false,
-                    2, unix.options().today());
+                    2, unix.options().today(), java.util.Optional.empty());
             BuildResult w = Pipeline.build(options, Progress.NONE);
             assertEquals(u.diagnostics().stream().map(Diagnostic::headline).toList(),
                     w.diagnostics().stream().map(Diagnostic::headline).toList());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,6 +42,12 @@ class OwnTypesTest {
             fields:
               status: {kind: enum, values: [proposed, accepted]}
               deciders: {kind: list, of: {kind: ref, to: role}}
+              sponsor: {kind: ref, to: role}
+              context:
+                kind: object
+                fields:
+                  by: {kind: ref, to: role}
+                  note: {kind: text}
             -- content/roles/lead.md --
             ---
             type: role
@@ -65,6 +72,14 @@ class OwnTypesTest {
             status: accepted
             deciders: [lead, exec]
             ---
+            -- content/adrs/hidden-sponsor.md --
+            ---
+            type: adr
+            status: proposed
+            sponsor: exec
+            deciders: [exec]
+            context: {by: lead, note: From the review.}
+            ---
             """;
 
     @Test
@@ -87,6 +102,21 @@ class OwnTypesTest {
         assertTrue(html.contains("<p class=\"type-label\">Decision</p>"), html);
         assertTrue(html.contains("<div><dt>Status</dt><dd>accepted</dd></div>\n  <div><dt>Deciders</dt><dd>Lead</dd></div>"),
                 html);
+    }
+
+    @Test
+    void aFactSheetLeavesOutWhatThisEditionHidesAndWritesAMappingAsText() {
+        TestSite site = TestSite.of(SITE);
+        BuildResult r = site.build();
+        assertTrue(r.ok(), r.diagnostics().toString());
+        String html = site.output("adrs/hidden-sponsor/index.html");
+        assertFalse(html.contains("null"), html);
+        assertFalse(html.contains("<dt>Sponsor</dt>"), "a reference to a page this edition leaves out is no fact: " + html);
+        assertFalse(html.contains("<dt>Deciders</dt>"), "nor a list of only such references: " + html);
+        assertTrue(html.contains("<div><dt>Context</dt><dd>By: Lead; Note: From the review.</dd></div>"), html);
+        assertTrue(site.build(site.options().withAudience("managers")).ok());
+        String managers = site.output("adrs/hidden-sponsor/index.html");
+        assertTrue(managers.contains("<div><dt>Sponsor</dt><dd>Exec</dd></div>"), managers);
     }
 
     @Test

@@ -4,12 +4,12 @@ import dev.handbook.TestSite;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.model.Messages;
+import dev.handbook.model.TypeSchema;
 import dev.handbook.parse.DocumentParser;
-import dev.handbook.pipeline.Pipeline;
 import dev.handbook.parse.ParseSettings;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SchemaParser;
-import dev.handbook.model.TypeSchema;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.resolve.ResolveInput;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteResolver;
@@ -47,7 +47,7 @@ public final class ResolvedSites {
     private static ResolvedSite resolve(TestSite site, Map<String, TypeSchema> schemas) {
         SiteConfig config = ConfigLoader.load(site.root()).value();
         Theme theme = ThemeLoader.locate(site.root(), config.theme()).value().orElseThrow();
-        Messages messages = Pipeline.messages(theme, config).value();
+        Messages messages = BuildSteps.messages(theme, config).value();
         DocumentParser parser = new DocumentParser(ParseSettings.of(config, config.widestAudience(), messages));
         List<ParsedPage> pages = new ArrayList<>();
         for (SourceFile f : ContentLoader.list(site.root()).value().ofKind(SourceFile.Kind.PAGE)) {

@@ -5,7 +5,7 @@ import dev.handbook.config.YamlReader;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.Messages;
 import dev.handbook.model.Value;
-import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.BuildSteps;
 import dev.handbook.source.Theme;
 import dev.handbook.source.ThemeLoader;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class ThemeMessagesTest {
     @ValueSource(strings = {"en", "de", "fr", "es"})
     void everyLanguageLoadsWithoutAProblem(String language) throws IOException {
         Theme theme = ThemeLoader.locate(Files.createTempDirectory("theme"), "default").value().orElseThrow();
-        Staged<Messages> m = Pipeline.messages(theme, ConfigLoader.parse("language: " + language).value());
+        Staged<Messages> m = BuildSteps.messages(theme, ConfigLoader.parse("language: " + language).value());
         assertEquals(List.of(), m.diagnostics(), "placeholders, markup and date pattern of " + language + ".yml");
         assertEquals(read("en").keySet(), m.value().texts().keySet());
     }

@@ -6,6 +6,7 @@ import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.BuildResult;
 import dev.handbook.pipeline.CheckOptions;
 import dev.handbook.pipeline.CheckResult;
+import dev.handbook.pipeline.CheckRun;
 import dev.handbook.pipeline.Pipeline;
 import dev.handbook.pipeline.Progress;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class HandbookScaffoldTest {
                 "overview/responsibilities/index.html")) {
             assertTrue(Files.isRegularFile(dir.resolve("site").resolve(page)), page);
         }
-        CheckResult check = Pipeline.check(options, CheckOptions.defaults(), Progress.NONE);
+        CheckResult check = CheckRun.check(options, CheckOptions.defaults(), Progress.NONE);
         assertEquals(List.of(), check.diagnostics().stream().map(Diagnostic::headline).toList());
     }
 

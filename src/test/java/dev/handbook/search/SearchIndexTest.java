@@ -1,6 +1,7 @@
 package dev.handbook.search;
 
 import dev.handbook.TestSite;
+import dev.handbook.model.Json;
 import dev.handbook.model.OutputFile;
 import dev.handbook.model.TextBlock;
 import dev.handbook.pipeline.BuildResult;
@@ -208,7 +209,7 @@ class SearchIndexTest {
     @Test
     void textIsWrittenAsAsciiJavaScriptStrings() {
         StringBuilder sb = new StringBuilder();
-        Js.string(sb, "Café \"quoted\" </script>\n\u2028");
+        Json.ASCII.string(sb, "Café \"quoted\" </script>\n\u2028");
         assertEquals("\"Caf\\u00e9 \\\"quoted\\\" \\u003c/script>\\n\\u2028\"", sb.toString());
     }
 

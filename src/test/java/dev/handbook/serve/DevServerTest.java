@@ -1,10 +1,10 @@
 package dev.handbook.serve;
 
 import dev.handbook.TestSite;
+import dev.handbook.incremental.Changes;
+import dev.handbook.incremental.Rebuild;
 import dev.handbook.pipeline.BuildOptions;
-import dev.handbook.pipeline.Changes;
 import dev.handbook.pipeline.Progress;
-import dev.handbook.pipeline.Rebuild;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package dev.handbook.serve;
 
 import dev.handbook.TempDirs;
+import dev.handbook.incremental.Changes;
+import dev.handbook.incremental.FreshBuild;
+import dev.handbook.incremental.RandomEdits;
+import dev.handbook.incremental.Rebuild;
 import dev.handbook.pipeline.BuildOptions;
 import dev.handbook.pipeline.BuildResult;
-import dev.handbook.pipeline.Changes;
-import dev.handbook.pipeline.FreshBuild;
 import dev.handbook.pipeline.Pipeline;
 import dev.handbook.pipeline.Progress;
-import dev.handbook.pipeline.RandomEdits;
-import dev.handbook.pipeline.Rebuild;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,7 +1,7 @@
 package dev.handbook.serve;
 
 import dev.handbook.TempDirs;
-import dev.handbook.pipeline.Changes;
+import dev.handbook.incremental.Changes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

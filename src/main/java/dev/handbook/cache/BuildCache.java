@@ -1,0 +1,282 @@
+package dev.handbook.cache;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Staged;
+import dev.handbook.parse.ParsedPage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * One build's view of its cache folder: the parse results of the previous build by the hash of each
+ * page's input, and the HTML files it wrote by the hash of their render input ({@link ViewKey}).
+ * A build asks for each page and file, keeps what it made afresh, and {@link #save}s at the end;
+ * the folder then holds the entries of this build's pages and files only, so it never grows beyond
+ * one site. Safe to use from many threads. Nothing here fails a build: a cache that cannot be read
+ * is empty, and one that cannot be written is a warning.
+ *
+ * <pre>{@code
+ * BuildCache cache = BuildCache.open(dir, identity);
+ * Optional<Staged<Optional<ParsedPage>>> hit = cache.page(key); ... cache.keepPage(key, parsed);
+ * cache.save(siteFolder);
+ * }</pre>
+ */
+public final class BuildCache {
+    static final String PAGES = "pages.bin";
+    static final String OUTPUTS = "outputs.bin";
+    static final String FILES = "files";
+    static final String LOCK = "lock";
+    private static final Pattern OWN_FILE = Pattern.compile("[0-9a-f]{64}|\\..*\\.tmp");
+
+    private final Path dir;
+    private final Hash identity;
+    private final Pack pages;
+    private final Pack outputs;
+    private final FileChannel lockFile;
+    private final Map<Hash, Rendered> rendered = new ConcurrentHashMap<>();
+    private final Set<Hash> liveFiles = ConcurrentHashMap.newKeySet();
+    private final List<Diagnostic> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger pageHits = new AtomicInteger();
+    private final AtomicInteger pagesAsked = new AtomicInteger();
+    private final AtomicInteger outputHits = new AtomicInteger();
+    private final AtomicInteger outputsAsked = new AtomicInteger();
+
+    private BuildCache(Path dir, Hash identity, Pack pages, Pack outputs, FileChannel lockFile) {
+        this.dir = dir;
+        this.identity = identity;
+        this.pages = pages;
+        this.outputs = outputs;
+        this.lockFile = lockFile;
+    }
+
+    /** What this build found in the cache: pages whose parse it took, of how many; HTML files it took, of how many. */
+    public record Stats(int pagesFromCache, int pages, int filesFromCache, int files) {
+    }
+
+    /**
+     * The cache in {@code dir} for a build of {@code identity} (see {@link Identity}); empty, with a
+     * warning, when the folder cannot be made or read, or another build is using it.
+     */
+    public static Staged<Optional<BuildCache>> open(Path dir, Hash identity) {
+        FileChannel lock = null;
+        try {
+            Files.createDirectories(dir.resolve(FILES));
+            lock = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (lock.tryLock() == null) {
+                lock.close();
+                return new Staged<>(Optional.empty(), List.of(warning(dir, "another build is using it")));
+            }
+            Pack pages = Pack.open(dir.resolve(PAGES));
+            Pack outputs;
+            try {
+                outputs = Pack.open(dir.resolve(OUTPUTS));
+            } catch (IOException | RuntimeException e) {
+                pages.abandon();
+                throw e;
+            }
+            return Staged.of(Optional.of(new BuildCache(dir, identity, pages, outputs, lock)));
+        } catch (IOException | RuntimeException e) {
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (IOException ignored) {
+                    // the lock goes with the process
+                }
+            }
+            return new Staged<>(Optional.empty(), List.of(warning(dir, String.valueOf(e.getMessage()))));
+        }
+    }
+
+    /** The key of one page: its path, how it is shown, and its bytes, under this build's identity. */
+    public Hash pageKey(String path, String displayPath, byte[] bytes) {
+        Checksums sums = new Checksums();
+        sums.update(Hash.of(path.getBytes(StandardCharsets.UTF_8), displayPath.getBytes(StandardCharsets.UTF_8)).bytes());
+        sums.update(bytes);
+        return sums.finish(identity);
+    }
+
+    /** The page parsed by an earlier build from the same input; kept for the next build when found. */
+    public Optional<Staged<Optional<ParsedPage>>> page(Hash key) {
+        pagesAsked.incrementAndGet();
+        Optional<byte[]> bytes = pages.get(key);
+        if (bytes.isEmpty()) return Optional.empty();
+        try {
+            PageEntry entry = (PageEntry) RecordCodec.read(new Bytes.In(bytes.get()), PageEntry.class);
+            pageHits.incrementAndGet();
+            return Optional.of(new Staged<>(entry.page(), entry.diagnostics()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps a page this build parsed, for the next build. */
+    public void keepPage(Hash key, Staged<Optional<ParsedPage>> parsed) {
+        Bytes.Out out = new Bytes.Out();
+        RecordCodec.write(out, new PageEntry(parsed.value(), parsed.diagnostics()), PageEntry.class);
+        keep(key, out.toArray());
+    }
+
+    private void keep(Hash key, byte[] bytes) {
+        try {
+            pages.put(key, bytes);
+        } catch (IOException e) {
+            problems.add(warning(dir, "not saved: " + e.getMessage()));
+        }
+    }
+
+    /** The key of an output file's render input under this build's identity; empty when it has none ({@link ViewKey}). */
+    public Optional<Hash> outputKey(Object renderInput) {
+        return ViewKey.of(identity, renderInput);
+    }
+
+    /** A file an earlier build rendered, in the cache, with what rendering reported then. */
+    public record CachedFile(Path file, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * The file an earlier build rendered from the input of hash {@code key}; empty when there is
+     * none, or it is not the file saved then (another length or time of change).
+     */
+    public Optional<CachedFile> output(Hash key) {
+        outputsAsked.incrementAndGet();
+        Optional<byte[]> entry = outputs.get(key);
+        if (entry.isEmpty()) return Optional.empty();
+        try {
+            OutputEntry e = (OutputEntry) RecordCodec.read(new Bytes.In(entry.get()), OutputEntry.class);
+            Path file = dir.resolve(FILES).resolve(key.hex());
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != e.size() || a.lastModifiedTime().toMillis() != e.modified()) {
+                return Optional.empty();
+            }
+            liveFiles.add(key);
+            outputHits.incrementAndGet();
+            return Optional.of(new CachedFile(file, e.diagnostics()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps a file this build rendered from the input of hash {@code key}, written to {@code outputPath} of the site. */
+    public void keepOutput(Hash key, String outputPath, List<Diagnostic> diagnostics) {
+        rendered.put(key, new Rendered(outputPath, diagnostics));
+    }
+
+    private record Rendered(String outputPath, List<Diagnostic> diagnostics) {
+    }
+
+    public Stats stats() {
+        return new Stats(pageHits.get(), pagesAsked.get(), outputHits.get(), outputsAsked.get());
+    }
+
+    /**
+     * Saves what this build kept. {@code site} is the committed site the rendered files were written
+     * to, or empty when the build wrote no site (its pages are saved, its files are not, and nothing
+     * is dropped). Returns the warnings of anything that could not be saved.
+     */
+    public List<Diagnostic> save(Optional<Path> site) {
+        try {
+            if (site.isEmpty()) {
+                pages.abandon();
+                outputs.abandon();
+                return List.copyOf(problems);
+            }
+            saveOutputs(site.get());
+            pages.close();
+        } catch (IOException | RuntimeException e) {
+            pages.abandon();
+            outputs.abandon();
+            problems.add(warning(dir, "not saved: " + e.getMessage()));
+        } finally {
+            try {
+                lockFile.close();
+            } catch (IOException e) {
+                // the lock goes with the process
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private void saveOutputs(Path site) throws IOException {
+        Path files = dir.resolve(FILES);
+        for (Map.Entry<Hash, Rendered> r : rendered.entrySet()) {
+            Path file = files.resolve(r.getKey().hex());
+            if (!store(site.resolve(r.getValue().outputPath()), file)) continue;
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Bytes.Out out = new Bytes.Out();
+            RecordCodec.write(out, new OutputEntry(a.size(), a.lastModifiedTime().toMillis(), r.getValue().diagnostics()),
+                    OutputEntry.class);
+            outputs.put(r.getKey(), out.toArray());
+            liveFiles.add(r.getKey());
+        }
+        outputs.close();
+        prune(files, liveFiles);
+        prune(dir, Set.of()); // temporary files of a save that was killed
+
+    }
+
+    /**
+     * A hard link to the site's file (no bytes copied); a copy where the file system has no links.
+     * A file already there under this key (same input, so same bytes) is replaced, so its time of change is ours.
+     */
+    private static boolean store(Path from, Path to) {
+        try {
+            Files.deleteIfExists(to);
+            Files.createLink(to, from);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            try {
+                Path tmp = Files.createTempFile(to.getParent(), "." + to.getFileName(), ".tmp");
+                Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
+                return true;
+            } catch (IOException copy) {
+                return false;
+            }
+        }
+    }
+
+    /** Deletes the cache's own files (hash-named, or its temporary files) that this build did not use. */
+    private static void prune(Path files, Set<Hash> live) throws IOException {
+        Set<String> keep = new java.util.HashSet<>();
+        for (Hash h : live) keep.add(h.hex());
+        List<Path> stale = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(files)) {
+            for (Path p : ds) {
+                String name = p.getFileName().toString();
+                if (OWN_FILE.matcher(name).matches() && !keep.contains(name)) stale.add(p);
+            }
+        }
+        for (Path p : stale) Files.deleteIfExists(p);
+    }
+
+    private static Diagnostic warning(Path dir, String message) {
+        return CachePlace.unusable(dir, message);
+    }
+
+    /** A page's entry: what parsing gave. */
+    public record PageEntry(Optional<ParsedPage> page, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * A rendered file's entry: its length and time of change when saved (its bytes are in {@code files/};
+     * a file changed since has another), and what rendering reported.
+     */
+    public record OutputEntry(long size, long modified, List<Diagnostic> diagnostics) {
+    }
+}

@@ -1,0 +1,128 @@
+package dev.handbook.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** The byte form of cache entries: a growable buffer to write, and a bounded reader that fails on short input. */
+final class Bytes {
+    private Bytes() {
+    }
+
+    static final class Out {
+        private byte[] buf = new byte[4096];
+        private int size;
+
+        private void room(int n) {
+            if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+        }
+
+        void writeByte(int b) {
+            room(1);
+            buf[size++] = (byte) b;
+        }
+
+        void writeBoolean(boolean b) {
+            writeByte(b ? 1 : 0);
+        }
+
+        void writeInt(int v) {
+            room(4);
+            buf[size++] = (byte) (v >>> 24);
+            buf[size++] = (byte) (v >>> 16);
+            buf[size++] = (byte) (v >>> 8);
+            buf[size++] = (byte) v;
+        }
+
+        void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+
+        /** ASCII text as one byte a character; any other text as its UTF-16 units, so every string comes back exactly. */
+        void writeString(String s) {
+            int n = s.length();
+            writeInt(n);
+            char[] chars = s.toCharArray();
+            boolean ascii = true;
+            for (char c : chars) {
+                if (c >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+            }
+            writeBoolean(ascii);
+            if (ascii) {
+                room(n);
+                for (int i = 0; i < n; i++) buf[size + i] = (byte) chars[i];
+                size += n;
+                return;
+            }
+            room(2 * n);
+            for (int i = 0; i < n; i++) {
+                buf[size + 2 * i] = (byte) (chars[i] >>> 8);
+                buf[size + 2 * i + 1] = (byte) chars[i];
+            }
+            size += 2 * n;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(buf, size);
+        }
+    }
+
+    static final class In {
+        private final byte[] buf;
+        private int pos;
+
+        In(byte[] buf) {
+            this.buf = buf;
+        }
+
+        private void need(int n) throws IOException {
+            if (n < 0 || pos + n > buf.length) throw new IOException("entry ends early");
+        }
+
+        int readUnsignedByte() throws IOException {
+            need(1);
+            return buf[pos++] & 0xff;
+        }
+
+        boolean readBoolean() throws IOException {
+            int b = readUnsignedByte();
+            if (b > 1) throw new IOException("bad boolean " + b);
+            return b == 1;
+        }
+
+        int readInt() throws IOException {
+            need(4);
+            int v = ((buf[pos] & 0xff) << 24) | ((buf[pos + 1] & 0xff) << 16) | ((buf[pos + 2] & 0xff) << 8)
+                    | (buf[pos + 3] & 0xff);
+            pos += 4;
+            return v;
+        }
+
+        long readLong() throws IOException {
+            return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+        }
+
+
+        String readString() throws IOException {
+            int n = readInt();
+            boolean ascii = readBoolean();
+            if (ascii) {
+                need(n);
+                String s = new String(buf, pos, n, StandardCharsets.ISO_8859_1);
+                pos += n;
+                return s;
+            }
+            if (n < 0 || n > buf.length / 2) throw new IOException("entry ends early");
+            need(2 * n);
+            char[] chars = new char[n];
+            for (int i = 0; i < n; i++, pos += 2) chars[i] = (char) (((buf[pos] & 0xff) << 8) | (buf[pos + 1] & 0xff));
+            return new String(chars);
+        }
+
+    }
+}
