@@ -2,12 +2,9 @@ package dev.handbook.search;
 
 import dev.handbook.model.Json;
 import dev.handbook.model.OutputFile;
-import dev.handbook.model.TextBlock;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,6 @@ import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.Checksum;
-import java.util.zip.Deflater;
 
 /**
  * Lays the index out as small JavaScript files, each a call {@code HandbookSearch.add(name, data)}:
@@ -31,7 +27,7 @@ import java.util.zip.Deflater;
  *       string (see {@link #pack}); a query loads only the shards of its terms.</li>
  *   <li>{@code d/N.js}: pages {@code N·8} to {@code N·8+7}, each {@code [url, title, [section path], meta,
  *       [[heading id, heading, text]...]]}, as one JSON array compressed with deflate and written in
- *       base64 (see {@link #deflated}); loaded only when one of its pages is among the results shown,
+ *       base64 (see {@link PageFiles}); loaded only when one of its pages is among the results shown,
  *       for its snippet and deep link.</li>
  * </ul>
  *
@@ -61,12 +57,15 @@ final class IndexFiles {
     }
 
     static List<OutputFile> write(List<SearchDoc> docs, SortedMap<String, int[]> postings) {
-        return withPages(pages(docs), docs.size(), postings);
+        try (PageFiles files = new PageFiles()) {
+            List<OutputFile> pages = IntStream.range(0, files(docs.size())).mapToObj(f -> files.file(f, filePages(f, docs))).toList();
+            return withPages(pages, docs.size(), postings);
+        }
     }
 
     /**
      * Every file of the index: the manifest first, then the term shards, then {@code pages} (the
-     * files {@link #pages(int, List)} made, in order) of {@code docs} pages.
+     * files {@link PageFiles#file} made, in order) of {@code docs} pages.
      */
     static List<OutputFile> withPages(List<OutputFile> pages, int docs, SortedMap<String, int[]> postings) {
         long[] sums = pages.parallelStream().mapToLong(IndexFiles::checksum).toArray();
@@ -180,10 +179,6 @@ final class IndexFiles {
         sb.append(DIGITS.charAt(v));
     }
 
-    private static List<OutputFile> pages(List<SearchDoc> docs) {
-        return IntStream.range(0, files(docs.size())).parallel().mapToObj(f -> pages(f, filePages(f, docs))).toList();
-    }
-
     /** The pages of {@code all} that file {@code d/N.js} holds. */
     static <T> List<T> filePages(int n, List<T> all) {
         return all.subList(Math.min(all.size(), n * PAGES_PER_FILE), Math.min(all.size(), (n + 1) * PAGES_PER_FILE));
@@ -192,101 +187,6 @@ final class IndexFiles {
     /** How many {@code d/N.js} files {@code docs} pages take. */
     static int files(int docs) {
         return (docs + PAGES_PER_FILE - 1) / PAGES_PER_FILE;
-    }
-
-    /** The file {@code d/N.js}, of {@code docs}: the pages {@link #filePages} gives it. */
-    static OutputFile pages(int n, List<SearchDoc> docs) {
-        StringBuilder json = new StringBuilder(8192 * docs.size()).append('[');
-        for (int i = 0; i < docs.size(); i++) doc(i > 0 ? json.append(',') : json, docs.get(i));
-        StringBuilder sb = new StringBuilder().append('"');
-        deflated(sb, json.append(']'));
-        return file("d/" + n, sb.append('"'));
-    }
-
-    /**
-     * The JSON of a file of pages as a JavaScript string: deflated (raw, RFC 1951) and in base64,
-     * for search.js to inflate. Page text is most of the index, and it compresses to a third; a
-     * page opened from {@code file://} cannot ask the browser to decompress a file it loads.
-     */
-    static void deflated(StringBuilder out, CharSequence json) {
-        byte[] in = new byte[json.length()];
-        for (int i = 0; i < in.length; i++) in[i] = (byte) json.charAt(i); // Js writes ASCII only
-        Deflater deflater = new Deflater(LEVEL, true);
-        try {
-            deflater.setInput(in);
-            deflater.finish();
-            ByteArrayOutputStream zipped = new ByteArrayOutputStream(in.length / 2 + 64);
-            byte[] buf = new byte[16 * 1024];
-            while (!deflater.finished()) zipped.write(buf, 0, deflater.deflate(buf));
-            out.append(Base64.getEncoder().encodeToString(zipped.toByteArray()));
-        } finally {
-            deflater.end();
-        }
-    }
-
-    private static StringBuilder doc(StringBuilder sb, SearchDoc d) {
-        sb.append('[');
-        Json.ASCII.string(sb, d.url()).append(',');
-        Json.ASCII.string(sb, d.title()).append(',');
-        Json.ASCII.strings(sb, d.path()).append(',');
-        Json.ASCII.string(sb, d.meta()).append(",[");
-        int budget = PAGE_TEXT;
-        List<TextBlock> blocks = d.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (i > 0) sb.append(',');
-            TextBlock b = blocks.get(i);
-            String text = collapseSpaces(b.text(), budget);
-            budget -= text.length();
-            sb.append('[');
-            Json.ASCII.string(sb, b.headingId()).append(',');
-            Json.ASCII.string(sb, b.heading()).append(',');
-            Json.ASCII.string(sb, text).append(']');
-        }
-        return sb.append("]]");
-    }
-
-    /** Runs of whitespace as one space: snippets are shown on one line. */
-    static String collapseSpaces(String text) {
-        return collapseSpaces(text, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The first {@code limit} characters of {@link #collapseSpaces(String)}, reading no further than
-     * they need: a page keeps only the start of its text, and long pages spent most of the search
-     * index's time collapsing text that was then cut off.
-     */
-    static String collapseSpaces(String text, int limit) {
-        if (limit <= 0) return "";
-        int n = text.length();
-        int stop = Math.min(n, limit);
-        int i = 0;
-        // Most of a page's text needs nothing: find the first character that changes, if any.
-        while (i < stop && (text.charAt(i) == ' ' ? i > 0 && i + 1 < n && !isSpace(text.charAt(i + 1)) : !isSpace(text.charAt(i)))) i++;
-        if (i == n) return text;
-        if (i == limit) return text.substring(0, limit);
-        char[] out = new char[stop];
-        text.getChars(0, i, out, 0);
-        int k = i;
-        boolean space = false;
-        for (; i < n && k < limit; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = true;
-                continue;
-            }
-            if (space && k > 0) {
-                out[k++] = ' ';
-                if (k == limit) break;
-            }
-            space = false;
-            out[k++] = c;
-        }
-        if (space && k > 0 && k < limit) out[k++] = ' ';
-        return new String(out, 0, k);
-    }
-
-    private static boolean isSpace(char c) {
-        return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B);
     }
 
     /**

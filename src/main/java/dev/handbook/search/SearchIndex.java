@@ -68,14 +68,16 @@ public final class SearchIndex {
         int n = site.pages().size();
         TermIndex.DocTerms[] terms = new TermIndex.DocTerms[n];
         long[] sums = new long[IndexFiles.files(n)];
-        IntStream.range(0, sums.length).parallel().forEach(f -> {
-            List<SearchDoc> docs = IndexFiles.filePages(f, site.pages()).stream().map(p -> SearchDoc.of(site, p)).toList();
-            for (int i = 0; i < docs.size(); i++) terms[f * IndexFiles.PAGES_PER_FILE + i] = TermIndex.count(docs.get(i), tokenizer);
-            OutputFile pages = IndexFiles.pages(f, docs);
-            sums[f] = IndexFiles.checksum(pages);
-            out.accept(pages);
-        });
-        List<OutputFile> rest = IndexFiles.manifestAndShards(n, sums, TermIndex.postings(Arrays.asList(terms)));
+        try (PageFiles files = new PageFiles()) {
+            IntStream.range(0, sums.length).parallel().forEach(f -> {
+                List<SearchDoc> docs = IndexFiles.filePages(f, site.pages()).stream().map(p -> SearchDoc.of(site, p)).toList();
+                for (int i = 0; i < docs.size(); i++) terms[f * IndexFiles.PAGES_PER_FILE + i] = TermIndex.count(docs.get(i), tokenizer);
+                OutputFile pages = files.file(f, docs);
+                sums[f] = IndexFiles.checksum(pages);
+                out.accept(pages);
+            });
+        }
+        List<OutputFile> rest = IndexFiles.manifestAndShards(n, sums, TermIndex.postings(Arrays.asList(terms), tokenizer));
         rest.forEach(out);
         return sums.length + rest.size();
     }
@@ -101,18 +103,20 @@ public final class SearchIndex {
             nowTerms[i] = was != null ? terms.get(was) : TermIndex.count(doc, tokenizer);
         });
         OutputFile[] nowPages = new OutputFile[IndexFiles.files(now.size())];
-        IntStream.range(0, nowPages.length).parallel().forEach(f -> {
-            List<SearchDoc> held = IndexFiles.filePages(f, now);
-            if (f < pages.size() && IndexFiles.filePages(f, docs).equals(held)) {
-                nowPages[f] = pages.get(f);
-                return;
-            }
-            stopIf(cancelled);
-            nowPages[f] = IndexFiles.pages(f, held);
-        });
+        try (PageFiles files = new PageFiles()) {
+            IntStream.range(0, nowPages.length).parallel().forEach(f -> {
+                List<SearchDoc> held = IndexFiles.filePages(f, now);
+                if (f < pages.size() && IndexFiles.filePages(f, docs).equals(held)) {
+                    nowPages[f] = pages.get(f);
+                    return;
+                }
+                stopIf(cancelled);
+                nowPages[f] = files.file(f, held);
+            });
+        }
         stopIf(cancelled);
         List<TermIndex.DocTerms> counted = Arrays.asList(nowTerms);
-        SortedMap<String, int[]> postings = TermIndex.postings(counted);
+        SortedMap<String, int[]> postings = TermIndex.postings(counted, tokenizer);
         stopIf(cancelled);
         List<OutputFile> out = IndexFiles.withPages(Arrays.asList(nowPages), now.size(), postings);
         docs = now;

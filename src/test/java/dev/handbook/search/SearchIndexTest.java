@@ -38,6 +38,12 @@ class SearchIndexTest {
         return new SearchDoc(title.toLowerCase() + "/index.html", title, List.of(), List.of(), "", blocks);
     }
 
+    /** The postings of {@code docs}, counted with one tokenizer, as a build counts them. */
+    private static SortedMap<String, int[]> postings(List<SearchDoc> docs) {
+        Tokenizer tokenizer = new Tokenizer();
+        return TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, tokenizer)).toList(), tokenizer);
+    }
+
     private static Map<Integer, Integer> scores(SortedMap<String, int[]> postings, String term) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
         int[] p = postings.get(term);
@@ -51,7 +57,7 @@ class SearchIndexTest {
                 doc("Retrospective", "We look back at the sprint."),
                 doc("Planning", "Retrospective retrospective retrospective: after every retrospective we plan."),
                 doc("Demo", "Nothing to see."));
-        Map<Integer, Integer> s = scores(TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList()), "retrospect");
+        Map<Integer, Integer> s = scores(postings(docs), "retrospect");
         assertEquals(List.of(0, 1), List.copyOf(s.keySet()));
         assertTrue(s.get(0) > s.get(1), "title above body: " + s);
     }
@@ -63,7 +69,7 @@ class SearchIndexTest {
                 doc("B", "incident incident incident in a short page"),
                 doc("C", "incident in a short page"),
                 doc("D", "unrelated"));
-        Map<Integer, Integer> s = scores(TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList()), "incid");
+        Map<Integer, Integer> s = scores(postings(docs), "incid");
         assertTrue(s.get(1) > s.get(2), "more occurrences score higher: " + s);
         assertTrue(s.get(2) > s.get(0), "the same count in a longer page scores lower: " + s);
         double idf = Math.log(1 + (4 - 3 + 0.5) / (3 + 0.5));
@@ -73,7 +79,7 @@ class SearchIndexTest {
     @Test
     void rareWordsWeighMoreThanCommonOnes() {
         List<SearchDoc> docs = List.of(doc("A", "team escalation"), doc("B", "team"), doc("C", "team"));
-        SortedMap<String, int[]> p = TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList());
+        SortedMap<String, int[]> p = postings(docs);
         assertTrue(scores(p, "escal").get(0) > scores(p, "team").get(0));
     }
 
@@ -120,12 +126,12 @@ class SearchIndexTest {
     @Test
     void theManifestNamesItsBuildSoCachedShardsOfAnotherBuildAreNotUsed() {
         List<SearchDoc> docs = List.of(doc("A", "alpha"), doc("B", "beta"));
-        SortedMap<String, int[]> postings = TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList());
+        SortedMap<String, int[]> postings = postings(docs);
         String one = text(IndexFiles.write(docs, postings).get(0));
         String same = text(IndexFiles.write(docs, postings).get(0));
         List<SearchDoc> edited = List.of(doc("A", "alpha"), doc("B", "gamma"));
         String other = text(IndexFiles.write(edited,
-                TermIndex.postings(edited.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList())).get(0));
+                postings(edited)).get(0));
         assertEquals(build(one), build(same));
         assertFalse(build(one).equals(build(other)), "an edit changes the build digest");
     }
