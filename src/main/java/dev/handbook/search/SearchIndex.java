@@ -63,13 +63,19 @@ public final class SearchIndex {
      * about 6 KB a page, 0.6 GB for 100,000 pages, at the build's peak. Returns how many files.
      */
     public static int write(ResolvedSite site, Consumer<OutputFile> out) {
+        return write(site, out, TermsMemo.NONE);
+    }
+
+    /** {@link #write(ResolvedSite, Consumer)}, counting only the pages whose text {@code memo} does not know. */
+    public static int write(ResolvedSite site, Consumer<OutputFile> out, TermsMemo memo) {
         Tokenizer tokenizer = new Tokenizer();
+        Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
         int n = site.pages().size();
         TermIndex.DocTerms[] terms = new TermIndex.DocTerms[n];
         long[] sums = new long[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             SearchDoc doc = SearchDoc.of(site, site.pages().get(i));
-            terms[i] = TermIndex.count(doc, tokenizer);
+            terms[i] = memo == TermsMemo.NONE ? TermIndex.count(doc, tokenizer) : counted(doc, tokenizer, memo, words);
             OutputFile page = IndexFiles.page(i, doc);
             sums[i] = IndexFiles.checksum(page);
             out.accept(page);
@@ -77,6 +83,17 @@ public final class SearchIndex {
         List<OutputFile> rest = IndexFiles.manifestAndShards(sums, TermIndex.postings(Arrays.asList(terms)));
         rest.forEach(out);
         return n + rest.size();
+    }
+
+    /** The terms of {@code doc} as {@code memo} kept them, or counted (and kept) when it has none. */
+    private static TermIndex.DocTerms counted(SearchDoc doc, Tokenizer tokenizer, TermsMemo memo,
+                                              Map<String, String> words) {
+        byte[] text = doc.countedText();
+        java.util.Optional<TermIndex.DocTerms> kept = memo.find(text).flatMap(b -> TermIndex.DocTerms.fromBytes(b, words));
+        if (kept.isPresent()) return kept.get();
+        TermIndex.DocTerms counted = TermIndex.count(doc, tokenizer);
+        memo.keep(text, counted.toBytes());
+        return counted;
     }
 
     /**

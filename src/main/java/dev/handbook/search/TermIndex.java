@@ -50,6 +50,50 @@ final class TermIndex {
      * Kept compact because {@code handbook serve} keeps one per page between builds.
      */
     record DocTerms(String[] terms, int[] counts, int bodyLength) {
+        /**
+         * The terms as bytes for a {@link TermsMemo}: how many, the body's length, then each term
+         * (its length and UTF-16 units, so any string comes back) and its count.
+         */
+        byte[] toBytes() {
+            int size = 8;
+            for (String t : terms) size += 8 + 2 * t.length();
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size).putInt(terms.length).putInt(bodyLength);
+            for (int i = 0; i < terms.length; i++) {
+                String t = terms[i];
+                out.putInt(t.length());
+                for (int c = 0; c < t.length(); c++) out.putChar(t.charAt(c));
+                out.putInt(counts[i]);
+            }
+            return out.array();
+        }
+
+        /**
+         * The terms of {@link #toBytes}, each as the one instance {@code words} holds of it (so ten
+         * thousand pages share their words, as the tokenizer's do); empty when the bytes make none.
+         */
+        static java.util.Optional<DocTerms> fromBytes(byte[] bytes, Map<String, String> words) {
+            try {
+                java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+                int n = in.getInt();
+                int bodyLength = in.getInt();
+                if (n < 0 || n > bytes.length / 8 || bodyLength < 0) return java.util.Optional.empty();
+                String[] terms = new String[n];
+                int[] counts = new int[n];
+                for (int i = 0; i < n; i++) {
+                    int len = in.getInt();
+                    if (len < 0 || 2L * len > in.remaining()) return java.util.Optional.empty();
+                    char[] chars = new char[len];
+                    for (int c = 0; c < len; c++) chars[c] = in.getChar();
+                    String t = new String(chars);
+                    String one = words.putIfAbsent(t, t);
+                    terms[i] = one == null ? t : one;
+                    counts[i] = in.getInt();
+                }
+                return in.hasRemaining() ? java.util.Optional.empty() : java.util.Optional.of(new DocTerms(terms, counts, bodyLength));
+            } catch (java.nio.BufferUnderflowException e) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     private TermIndex() {
