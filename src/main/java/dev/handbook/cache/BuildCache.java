@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 public final class BuildCache {
     static final String PAGES = "pages.bin";
     static final String OUTPUTS = "outputs.bin";
+    static final String TERMS = "terms.bin";
     static final String FILES = "files";
     static final String LOCK = "lock";
     private static final Pattern OWN_FILE = Pattern.compile("[0-9a-f]{64}|\\..*\\.tmp");
@@ -48,6 +49,7 @@ public final class BuildCache {
     private final Hash identity;
     private final Pack pages;
     private final Pack outputs;
+    private final Pack terms;
     private final FileChannel lockFile;
     private final Map<Hash, Rendered> rendered = new ConcurrentHashMap<>();
     private final Set<Hash> liveFiles = ConcurrentHashMap.newKeySet();
@@ -56,17 +58,31 @@ public final class BuildCache {
     private final AtomicInteger pagesAsked = new AtomicInteger();
     private final AtomicInteger outputHits = new AtomicInteger();
     private final AtomicInteger outputsAsked = new AtomicInteger();
+    private final AtomicInteger inputsSkipped = new AtomicInteger();
+    /** The last build that wrote a site, when it was of this identity. */
+    private final Optional<Snapshot> previous;
+    // What this build is made of, for the next one's snapshot.
+    private final Map<String, Hash> pageKeys = new ConcurrentHashMap<>();
+    private final Map<String, Hash> outputKeys = new ConcurrentHashMap<>();
+    private volatile Map<String, String> history = Map.of();
+    private volatile Optional<Hash> context = Optional.empty();
 
-    private BuildCache(Path dir, Hash identity, Pack pages, Pack outputs, FileChannel lockFile) {
+    private BuildCache(Path dir, Hash identity, Pack pages, Pack outputs, Pack terms, FileChannel lockFile) {
         this.dir = dir;
         this.identity = identity;
         this.pages = pages;
         this.outputs = outputs;
+        this.terms = terms;
         this.lockFile = lockFile;
+        this.previous = Snapshot.read(dir).filter(s -> s.identity().equals(identity.hex()));
     }
 
-    /** What this build found in the cache: pages whose parse it took, of how many; HTML files it took, of how many. */
-    public record Stats(int pagesFromCache, int pages, int filesFromCache, int files) {
+    /**
+     * What this build found in the cache: pages whose parse it took, of how many; HTML files it took,
+     * of how many, and of those how many it took without building their render input (see
+     * {@link #previousOutput}).
+     */
+    public record Stats(int pagesFromCache, int pages, int filesFromCache, int files, int inputsSkipped) {
     }
 
     /**
@@ -83,14 +99,17 @@ public final class BuildCache {
                 return new Staged<>(Optional.empty(), List.of(warning(dir, "another build is using it")));
             }
             Pack pages = Pack.open(dir.resolve(PAGES));
-            Pack outputs;
+            Pack outputs = null;
+            Pack terms;
             try {
                 outputs = Pack.open(dir.resolve(OUTPUTS));
+                terms = Pack.open(dir.resolve(TERMS));
             } catch (IOException | RuntimeException e) {
                 pages.abandon();
+                if (outputs != null) outputs.abandon();
                 throw e;
             }
-            return Staged.of(Optional.of(new BuildCache(dir, identity, pages, outputs, lock)));
+            return Staged.of(Optional.of(new BuildCache(dir, identity, pages, outputs, terms, lock)));
         } catch (IOException | RuntimeException e) {
             if (lock != null) {
                 try {
@@ -111,14 +130,84 @@ public final class BuildCache {
         return sums.finish(identity);
     }
 
+    /** Notes that this build read the page at {@code path} (under content/) with input {@code key}. */
+    public void notePage(String path, Hash key) {
+        pageKeys.put(path, key);
+    }
+
+    /**
+     * The pages whose input or history (see {@link #noteHistory}) differs from the last build that
+     * wrote a site; empty when there is no such build, or the two did not read the same pages.
+     */
+    public Optional<java.util.Set<String>> changedPages() {
+        if (previous.isEmpty() || !previous.get().pages().keySet().equals(pageKeys.keySet())) return Optional.empty();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        pageKeys.forEach((path, key) -> {
+            if (!key.hex().equals(previous.get().pages().get(path))
+                    || !java.util.Objects.equals(history.get(path), previous.get().history().get(path))) {
+                out.add(path);
+            }
+        });
+        return Optional.of(out);
+    }
+
+    /** The page at {@code path} as the last build that wrote a site parsed it, when the cache still has it. */
+    public Optional<Staged<Optional<ParsedPage>>> previousPage(String path) {
+        return previous.map(s -> s.pages().get(path)).flatMap(BuildCache::hash).flatMap(this::entry);
+    }
+
+    /** Notes what git says of each page's last change (path to text): a page's own view shows it. */
+    public void noteHistory(Map<String, String> lastChanged) {
+        history = Map.copyOf(lastChanged);
+    }
+
+    /**
+     * Sets the hash of what this build's views read besides the pages and their history;
+     * returns whether the last build that wrote a site had the same.
+     */
+    public boolean sameContext(Hash now) {
+        context = Optional.of(now);
+        return previous.isPresent() && previous.get().context().equals(now.hex());
+    }
+
+    /**
+     * The key of the render input the last build that wrote a site rendered {@code outputPath}
+     * from: when nothing its view reads has changed since, the file it wrote for that key is this
+     * build's file too, and the input need not be built.
+     */
+    public Optional<Hash> previousOutput(String outputPath) {
+        return previous.map(s -> s.outputs().get(outputPath)).flatMap(BuildCache::hash);
+    }
+
+    /** Notes that this build's {@code outputPath} was rendered from the input of hash {@code key}. */
+    public void noteOutput(String outputPath, Hash key, boolean inputSkipped) {
+        outputKeys.put(outputPath, key);
+        if (inputSkipped) inputsSkipped.incrementAndGet();
+    }
+
+    private static Optional<Hash> hash(String hex) {
+        if (hex == null || hex.length() != 2 * Hash.SIZE) return Optional.empty();
+        try {
+            return Optional.of(new Hash(java.util.HexFormat.of().parseHex(hex)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The page parsed by an earlier build from the same input; kept for the next build when found. */
     public Optional<Staged<Optional<ParsedPage>>> page(Hash key) {
         pagesAsked.incrementAndGet();
-        Optional<byte[]> bytes = pages.get(key);
+        Optional<Staged<Optional<ParsedPage>>> entry = entry(key);
+        if (entry.isPresent()) pageHits.incrementAndGet();
+        return entry;
+    }
+
+    private Optional<Staged<Optional<ParsedPage>>> entry(Hash key) {
+        Optional<byte[]> bytes = pages.peek(key);
         if (bytes.isEmpty()) return Optional.empty();
         try {
             PageEntry entry = (PageEntry) RecordCodec.read(new Bytes.In(bytes.get()), PageEntry.class);
-            pageHits.incrementAndGet();
+            pages.markLive(key);
             return Optional.of(new Staged<>(entry.page(), entry.diagnostics()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -135,6 +224,27 @@ public final class BuildCache {
     private void keep(Hash key, byte[] bytes) {
         try {
             pages.put(key, bytes);
+        } catch (IOException e) {
+            problems.add(warning(dir, "not saved: " + e.getMessage()));
+        }
+    }
+
+    /** The key of a page's search text (see {@code dev.handbook.search.TermsMemo}) under this build's identity. */
+    public Hash termsKey(byte[] text) {
+        Checksums sums = new Checksums();
+        sums.update(text);
+        return sums.finish(identity);
+    }
+
+    /** The search terms an earlier build counted for the text of key {@code key}; kept for the next build when found. */
+    public Optional<byte[]> terms(Hash key) {
+        return terms.get(key);
+    }
+
+    /** Keeps the search terms this build counted for a page's text. */
+    public void keepTerms(Hash key, byte[] counted) {
+        try {
+            terms.put(key, counted);
         } catch (IOException e) {
             problems.add(warning(dir, "not saved: " + e.getMessage()));
         }
@@ -181,7 +291,7 @@ public final class BuildCache {
     }
 
     public Stats stats() {
-        return new Stats(pageHits.get(), pagesAsked.get(), outputHits.get(), outputsAsked.get());
+        return new Stats(pageHits.get(), pagesAsked.get(), outputHits.get(), outputsAsked.get(), inputsSkipped.get());
     }
 
     /**
@@ -194,13 +304,22 @@ public final class BuildCache {
             if (site.isEmpty()) {
                 pages.abandon();
                 outputs.abandon();
+                terms.abandon();
                 return List.copyOf(problems);
             }
             saveOutputs(site.get());
             pages.close();
+            terms.close();
+            saveSnapshot();
         } catch (IOException | RuntimeException e) {
             pages.abandon();
             outputs.abandon();
+            terms.abandon();
+            try {
+                Snapshot.delete(dir);
+            } catch (IOException ignored) {
+                // a snapshot whose files are gone finds no files: those pages are rendered again
+            }
             problems.add(warning(dir, "not saved: " + e.getMessage()));
         } finally {
             try {
@@ -228,6 +347,22 @@ public final class BuildCache {
         prune(files, liveFiles);
         prune(dir, Set.of()); // temporary files of a save that was killed
 
+    }
+
+    /** What this build was made of, for the next one; none when it did not note what its views read. */
+    private void saveSnapshot() throws IOException {
+        if (context.isEmpty()) {
+            Snapshot.delete(dir);
+            return;
+        }
+        Map<String, String> pageHexes = new java.util.TreeMap<>();
+        pageKeys.forEach((path, key) -> pageHexes.put(path, key.hex()));
+        Map<String, String> outputHexes = new java.util.TreeMap<>();
+        outputKeys.forEach((path, key) -> {
+            if (liveFiles.contains(key)) outputHexes.put(path, key.hex());
+        });
+        new Snapshot(identity.hex(), context.get().hex(), pageHexes, new java.util.TreeMap<>(history), outputHexes)
+                .write(dir);
     }
 
     /**

@@ -40,31 +40,35 @@ final class Bytes {
         }
 
 
-        /** ASCII text as one byte a character; any other text as its UTF-16 units, so every string comes back exactly. */
+        /**
+         * Text as UTF-8, which the JDK encodes and decodes in bulk; text holding a surrogate as its
+         * UTF-16 units instead, since a lone one would not come back from UTF-8.
+         */
         void writeString(String s) {
-            int n = s.length();
-            writeInt(n);
-            char[] chars = s.toCharArray();
-            boolean ascii = true;
-            for (char c : chars) {
-                if (c >= 0x80) {
-                    ascii = false;
-                    break;
-                }
-            }
-            writeBoolean(ascii);
-            if (ascii) {
-                room(n);
-                for (int i = 0; i < n; i++) buf[size + i] = (byte) chars[i];
-                size += n;
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (new String(utf8, StandardCharsets.UTF_8).equals(s)) {
+                writeBoolean(true);
+                writeInt(utf8.length);
+                room(utf8.length);
+                System.arraycopy(utf8, 0, buf, size, utf8.length);
+                size += utf8.length;
                 return;
             }
+            int n = s.length();
+            writeBoolean(false);
+            writeInt(n);
             room(2 * n);
             for (int i = 0; i < n; i++) {
-                buf[size + 2 * i] = (byte) (chars[i] >>> 8);
-                buf[size + 2 * i + 1] = (byte) chars[i];
+                char c = s.charAt(i);
+                buf[size + 2 * i] = (byte) (c >>> 8);
+                buf[size + 2 * i + 1] = (byte) c;
             }
             size += 2 * n;
+        }
+
+        private static boolean hasSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return true;
+            return false;
         }
 
         byte[] toArray() {
@@ -109,11 +113,11 @@ final class Bytes {
 
 
         String readString() throws IOException {
+            boolean utf8 = readBoolean();
             int n = readInt();
-            boolean ascii = readBoolean();
-            if (ascii) {
+            if (utf8) {
                 need(n);
-                String s = new String(buf, pos, n, StandardCharsets.ISO_8859_1);
+                String s = new String(buf, pos, n, StandardCharsets.UTF_8);
                 pos += n;
                 return s;
             }
@@ -123,6 +127,5 @@ final class Bytes {
             for (int i = 0; i < n; i++, pos += 2) chars[i] = (char) (((buf[pos] & 0xff) << 8) | (buf[pos + 1] & 0xff));
             return new String(chars);
         }
-
     }
 }

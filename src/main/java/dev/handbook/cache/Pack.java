@@ -82,6 +82,13 @@ final class Pack implements AutoCloseable {
 
     /** The bytes of entry {@code key}, which this build then keeps; empty when there is none or it fails its checksum. */
     Optional<byte[]> get(Hash key) {
+        Optional<byte[]> bytes = peek(key);
+        if (bytes.isPresent()) markLive(key);
+        return bytes;
+    }
+
+    /** The bytes of entry {@code key}, without keeping it; empty when there is none or it fails its checksum. */
+    Optional<byte[]> peek(Hash key) {
         long[] w;
         synchronized (this) {
             w = where.get(key);
@@ -92,23 +99,26 @@ final class Pack implements AutoCloseable {
             if (readFully(buf, w[0]) < w[1]) return Optional.empty();
             byte[] bytes = buf.array();
             if (crc(bytes) != (int) w[2]) return Optional.empty();
-            synchronized (this) {
-                live.add(key);
-            }
             return Optional.of(bytes);
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
+    /** Keeps entry {@code key} through the next compaction. */
+    synchronized void markLive(Hash key) {
+        if (where.containsKey(key)) live.add(key);
+    }
+
     /** Adds an entry this build made (a later one of the same key wins). */
     void put(Hash key, byte[] bytes) throws IOException {
+        int crc = crc(bytes);
         ByteBuffer entry = ByteBuffer.allocate(HEADER + bytes.length);
-        entry.put(key.bytes()).putInt(bytes.length).putInt(crc(bytes)).put(bytes).flip();
+        entry.put(key.bytes()).putInt(bytes.length).putInt(crc).put(bytes).flip();
         synchronized (this) {
             long at = end;
             while (entry.hasRemaining()) at += channel.write(entry, at);
-            where.put(key, new long[]{end + HEADER, bytes.length, crc(bytes)});
+            where.put(key, new long[]{end + HEADER, bytes.length, crc});
             live.add(key);
             end = at;
         }

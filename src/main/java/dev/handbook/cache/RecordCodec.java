@@ -28,7 +28,40 @@ final class RecordCodec {
             return Shape.of(type);
         }
     };
+    /** What each class is to the codec, found once: asking a class whether it is sealed builds its permitted list. */
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) {
+            return Kind.of(type);
+        }
+    };
+    private static final ClassValue<Class<?>[]> PERMITTED = new ClassValue<>() {
+        @Override
+        protected Class<?>[] computeValue(Class<?> type) {
+            return type.getPermittedSubclasses();
+        }
+    };
     private static final int MAX_ITEMS = 1 << 24;
+
+    private enum Kind {
+        STRING, INT, LONG, BOOLEAN, DOUBLE, ENUM, OPTIONAL, LIST, SET, MAP, SEALED, RECORD, UNKNOWN;
+
+        static Kind of(Class<?> c) {
+            if (c == String.class) return STRING;
+            if (c == int.class || c == Integer.class) return INT;
+            if (c == long.class || c == Long.class) return LONG;
+            if (c == boolean.class || c == Boolean.class) return BOOLEAN;
+            if (c == double.class || c == Double.class) return DOUBLE;
+            if (c.isEnum()) return ENUM;
+            if (c == Optional.class) return OPTIONAL;
+            if (c == List.class) return LIST;
+            if (c == Set.class) return SET;
+            if (c == Map.class) return MAP;
+            if (c.isSealed()) return SEALED;
+            if (c.isRecord()) return RECORD;
+            return UNKNOWN;
+        }
+    }
 
     private RecordCodec() {
     }
@@ -59,101 +92,118 @@ final class RecordCodec {
 
     static void write(Bytes.Out out, Object value, Type type) {
         Class<?> raw = raw(type);
-        if (raw == String.class) {
-            out.writeString((String) value);
-        } else if (raw == int.class || raw == Integer.class) {
-            out.writeInt((Integer) value);
-        } else if (raw == long.class || raw == Long.class) {
-            out.writeLong((Long) value);
-        } else if (raw == boolean.class || raw == Boolean.class) {
-            out.writeBoolean((Boolean) value);
-        } else if (raw == double.class || raw == Double.class) {
-            out.writeLong(Double.doubleToRawLongBits((Double) value));
-        } else if (raw.isEnum()) {
-            out.writeInt(((Enum<?>) value).ordinal());
-        } else if (raw == Optional.class) {
-            Optional<?> o = (Optional<?>) value;
-            out.writeBoolean(o.isPresent());
-            if (o.isPresent()) write(out, o.get(), argument(type, 0));
-        } else if (raw == List.class) {
-            List<?> list = (List<?>) value;
-            out.writeInt(list.size());
-            for (Object item : list) write(out, item, argument(type, 0));
-        } else if (raw == Set.class) {
-            Set<?> set = (Set<?>) value;
-            out.writeInt(set.size());
-            for (Object item : set) write(out, item, argument(type, 0));
-        } else if (raw == Map.class) {
-            Map<?, ?> map = (Map<?, ?>) value;
-            out.writeInt(map.size());
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                write(out, e.getKey(), argument(type, 0));
-                write(out, e.getValue(), argument(type, 1));
+        switch (KINDS.get(raw)) {
+            case STRING -> out.writeString((String) value);
+            case INT -> out.writeInt((Integer) value);
+            case LONG -> out.writeLong((Long) value);
+            case BOOLEAN -> out.writeBoolean((Boolean) value);
+            case DOUBLE -> out.writeLong(Double.doubleToRawLongBits((Double) value));
+            case ENUM -> out.writeInt(((Enum<?>) value).ordinal());
+            case OPTIONAL -> {
+                Optional<?> o = (Optional<?>) value;
+                out.writeBoolean(o.isPresent());
+                if (o.isPresent()) write(out, o.get(), argument(type, 0));
             }
-        } else if (raw.isSealed()) {
-            Class<?>[] permitted = raw.getPermittedSubclasses();
-            int variant = variant(permitted, value.getClass());
-            out.writeByte(variant);
-            write(out, value, permitted[variant]);
-        } else if (raw.isRecord()) {
-            Shape shape = shape(raw);
-            for (int i = 0; i < shape.types().length; i++) write(out, component(shape, i, value), shape.types()[i]);
-        } else {
-            throw new IllegalArgumentException("cannot cache a value of type " + type);
+            case LIST -> {
+                List<?> list = (List<?>) value;
+                Type item = argument(type, 0);
+                out.writeInt(list.size());
+                for (Object v : list) write(out, v, item);
+            }
+            case SET -> {
+                Set<?> set = (Set<?>) value;
+                Type item = argument(type, 0);
+                out.writeInt(set.size());
+                for (Object v : set) write(out, v, item);
+            }
+            case MAP -> {
+                Map<?, ?> map = (Map<?, ?>) value;
+                Type key = argument(type, 0);
+                Type val = argument(type, 1);
+                out.writeInt(map.size());
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    write(out, e.getKey(), key);
+                    write(out, e.getValue(), val);
+                }
+            }
+            case SEALED -> {
+                Class<?>[] permitted = PERMITTED.get(raw);
+                int variant = variant(permitted, value.getClass());
+                out.writeByte(variant);
+                write(out, value, permitted[variant]);
+            }
+            case RECORD -> {
+                Shape shape = shape(raw);
+                for (int i = 0; i < shape.types().length; i++) write(out, component(shape, i, value), shape.types()[i]);
+            }
+            case UNKNOWN -> throw new IllegalArgumentException("cannot cache a value of type " + type);
         }
     }
 
     static Object read(Bytes.In in, Type type) throws IOException {
         Class<?> raw = raw(type);
-        if (raw == String.class) return in.readString();
-        if (raw == int.class || raw == Integer.class) return in.readInt();
-        if (raw == long.class || raw == Long.class) return in.readLong();
-        if (raw == boolean.class || raw == Boolean.class) return in.readBoolean();
-        if (raw == double.class || raw == Double.class) return Double.longBitsToDouble(in.readLong());
-        if (raw.isEnum()) {
-            Object[] constants = raw.getEnumConstants();
-            int i = in.readInt();
-            if (i < 0 || i >= constants.length) throw new IOException("bad enum constant " + i + " of " + raw.getName());
-            return constants[i];
-        }
-        if (raw == Optional.class) return in.readBoolean() ? Optional.of(read(in, argument(type, 0))) : Optional.empty();
-        if (raw == List.class) {
-            int n = count(in);
-            List<Object> list = new ArrayList<>(Math.min(n, 1024));
-            for (int i = 0; i < n; i++) list.add(read(in, argument(type, 0)));
-            return list;
-        }
-        if (raw == Set.class) {
-            int n = count(in);
-            Set<Object> set = new HashSet<>();
-            for (int i = 0; i < n; i++) set.add(read(in, argument(type, 0)));
-            return set;
-        }
-        if (raw == Map.class) {
-            int n = count(in);
-            Map<Object, Object> map = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) map.put(read(in, argument(type, 0)), read(in, argument(type, 1)));
-            return map;
-        }
-        if (raw.isSealed()) {
-            Class<?>[] permitted = raw.getPermittedSubclasses();
-            int variant = in.readUnsignedByte();
-            if (variant >= permitted.length) throw new IOException("bad variant " + variant + " of " + raw.getName());
-            return read(in, permitted[variant]);
-        }
-        if (raw.isRecord()) {
-            Shape shape = shape(raw);
-            Object[] args = new Object[shape.types().length];
-            for (int i = 0; i < args.length; i++) args[i] = read(in, shape.types()[i]);
-            try {
-                return shape.constructor().newInstance(args);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw new IOException("bytes that make no " + raw.getSimpleName() + ": " + e.getCause(), e);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new IOException("bytes that make no " + raw.getSimpleName() + ": " + e, e);
+        switch (KINDS.get(raw)) {
+            case STRING:
+                return in.readString();
+            case INT:
+                return in.readInt();
+            case LONG:
+                return in.readLong();
+            case BOOLEAN:
+                return in.readBoolean();
+            case DOUBLE:
+                return Double.longBitsToDouble(in.readLong());
+            case ENUM: {
+                Object[] constants = raw.getEnumConstants();
+                int i = in.readInt();
+                if (i < 0 || i >= constants.length) throw new IOException("bad enum constant " + i + " of " + raw.getName());
+                return constants[i];
             }
+            case OPTIONAL:
+                return in.readBoolean() ? Optional.of(read(in, argument(type, 0))) : Optional.empty();
+            case LIST: {
+                int n = count(in);
+                Type item = argument(type, 0);
+                List<Object> list = new ArrayList<>(Math.min(n, 1024));
+                for (int i = 0; i < n; i++) list.add(read(in, item));
+                return list;
+            }
+            case SET: {
+                int n = count(in);
+                Type item = argument(type, 0);
+                Set<Object> set = new HashSet<>();
+                for (int i = 0; i < n; i++) set.add(read(in, item));
+                return set;
+            }
+            case MAP: {
+                int n = count(in);
+                Type key = argument(type, 0);
+                Type val = argument(type, 1);
+                Map<Object, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) map.put(read(in, key), read(in, val));
+                return map;
+            }
+            case SEALED: {
+                Class<?>[] permitted = PERMITTED.get(raw);
+                int variant = in.readUnsignedByte();
+                if (variant >= permitted.length) throw new IOException("bad variant " + variant + " of " + raw.getName());
+                return read(in, permitted[variant]);
+            }
+            case RECORD: {
+                Shape shape = shape(raw);
+                Object[] args = new Object[shape.types().length];
+                for (int i = 0; i < args.length; i++) args[i] = read(in, shape.types()[i]);
+                try {
+                    return shape.constructor().newInstance(args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw new IOException("bytes that make no " + raw.getSimpleName() + ": " + e.getCause(), e);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    throw new IOException("bytes that make no " + raw.getSimpleName() + ": " + e, e);
+                }
+            }
+            default:
+                throw new IOException("cannot read a value of type " + type);
         }
-        throw new IOException("cannot read a value of type " + type);
     }
 
     static Object component(Shape shape, int i, Object value) {

@@ -23,22 +23,11 @@ final class PageEdits {
     private PageEdits() {
     }
 
-    /**
-     * Whether a page changed only in what no other page and no other stage reads: the HTML of its
-     * body (and its headings, shown only in its own table of contents). The front matter, the leading
-     * title, the links and anchors and the ids other pages may link to are the same, positions included,
-     * so resolving the site again would give the same site with this page's body replaced and the
-     * same problems.
-     */
+    /** Whether a page changed only in what no other page and no other stage reads ({@link ParsedPage#sameShape}). */
     static boolean sameShape(Staged<Optional<ParsedPage>> before, Staged<Optional<ParsedPage>> after) {
         if (before == null || after == null || before.value().isEmpty() || after.value().isEmpty()) return false;
         if (before.hasErrors() || after.hasErrors()) return false;
-        ParsedPage a = before.value().get();
-        ParsedPage b = after.value().get();
-        return a.frontMatter().equals(b.frontMatter()) && a.leadingTitle().equals(b.leadingTitle())
-                && a.body().links().equals(b.body().links()) && a.body().anchorLinks().equals(b.body().anchorLinks())
-                && a.body().ids().equals(b.body().ids()) && a.hiddenFileNames().equals(b.hiddenFileNames())
-                && a.withholdsBlocks() == b.withholdsBlocks();
+        return before.value().get().sameShape(after.value().get());
     }
 
     static boolean sameBody(Staged<Optional<ParsedPage>> before, Staged<Optional<ParsedPage>> after) {

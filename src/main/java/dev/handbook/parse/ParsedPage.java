@@ -34,6 +34,20 @@ public record ParsedPage(String path, String displayPath, Value.Dict frontMatter
         this(path, displayPath, frontMatter, body, leadingTitle, Set.of(), false);
     }
 
+    /**
+     * Whether {@code other} differs from this page only in what no other page and no other stage
+     * reads: the HTML of its body (and its headings, shown only in its own table of contents). The
+     * front matter, the leading title, the links and anchors and the ids other pages may link to are
+     * the same, positions included, so resolving the site gives the same site with this page's body
+     * replaced, and every other page renders as before.
+     */
+    public boolean sameShape(ParsedPage other) {
+        return frontMatter.equals(other.frontMatter) && leadingTitle.equals(other.leadingTitle)
+                && body.links().equals(other.body.links()) && body.anchorLinks().equals(other.body.anchorLinks())
+                && body.ids().equals(other.body.ids()) && hiddenFileNames.equals(other.hiddenFileNames)
+                && withholdsBlocks == other.withholdsBlocks;
+    }
+
     public ParsedPage withBody(Body newBody) {
         return new ParsedPage(path, displayPath, frontMatter, newBody, leadingTitle, hiddenFileNames, withholdsBlocks);
     }

@@ -117,7 +117,11 @@ public final class BuildSteps {
 
     private static Staged<Optional<ParsedPage>> parseWithin(DocumentParser parser, SourceFile f, boolean marks,
                                                             Timings timings) {
-        Staged<String> text = timings.step("parse", "read", () -> ContentLoader.readText(f));
+        return parseText(parser, f, timings.step("parse", "read", () -> ContentLoader.readText(f)), marks, timings);
+    }
+
+    private static Staged<Optional<ParsedPage>> parseText(DocumentParser parser, SourceFile f, Staged<String> text,
+                                                          boolean marks, Timings timings) {
         if (text.hasErrors()) return new Staged<>(Optional.empty(), text.diagnostics());
         return timings.step("parse", "markdown", () -> text.then(t -> parser.parsePage(f.path(), f.displayPath(), t)))
                 .then(p -> timings.step("parse", "sanitize", () -> HtmlSanitizer.clean(p.body(), marks, p.displayPath())
@@ -158,18 +162,21 @@ public final class BuildSteps {
     private static Staged<Optional<ParsedPage>> parseCached(DocumentParser parser, SourceFile f, boolean marks,
                                                             Timings timings, BuildCache cache) {
         try {
-            Optional<Hash> key = timings.step("parse", "cache", () -> {
-                try {
-                    return Optional.of(cache.pageKey(f.path(), f.displayPath(), ContentLoader.readBytes(f)));
-                } catch (java.io.IOException e) {
-                    return Optional.empty();
-                }
-            });
-            if (key.isEmpty()) return parsePage(parser, f, marks, timings);
-            Optional<Staged<Optional<ParsedPage>>> hit = timings.step("parse", "cache", () -> cache.page(key.get()));
+            Staged<Optional<byte[]>> bytes = timings.step("parse", "read", () -> ContentLoader.readTextBytes(f));
+            if (bytes.value().isEmpty()) return new Staged<>(Optional.empty(), bytes.diagnostics());
+            byte[] read = bytes.value().get();
+            Hash key = timings.step("parse", "cache", () -> cache.pageKey(f.path(), f.displayPath(), read));
+            cache.notePage(f.path(), key);
+            Optional<Staged<Optional<ParsedPage>>> hit = timings.step("parse", "cache", () -> cache.page(key));
             if (hit.isPresent()) return hit.get();
-            Staged<Optional<ParsedPage>> page = parsePage(parser, f, marks, timings);
-            if (page.diagnostics().stream().noneMatch(d -> d.rule().equals("memory"))) cache.keepPage(key.get(), page);
+            Staged<String> text = timings.step("parse", "read", () -> ContentLoader.text(f, read));
+            Staged<Optional<ParsedPage>> page = parseText(parser, f, text, marks, timings);
+            if (page.diagnostics().stream().noneMatch(d -> d.rule().equals("memory"))) {
+                timings.step("parse", "cache", () -> {
+                    cache.keepPage(key, page);
+                    return null;
+                });
+            }
             return page;
         } catch (OutOfMemoryError e) {
             return new Staged<>(Optional.empty(), List.of(outOfMemory(f.displayPath(), "parsing this page")));

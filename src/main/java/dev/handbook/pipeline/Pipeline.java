@@ -6,10 +6,13 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.SourcePos;
 import dev.handbook.diag.Staged;
 import dev.handbook.model.OutputFile;
+import dev.handbook.model.Page;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteOutput;
+import dev.handbook.search.SearchOutput;
+import dev.handbook.search.TermsMemo;
 import dev.handbook.source.Theme;
 import dev.handbook.write.LockedOutput;
 import dev.handbook.write.SiteWriter;
@@ -175,7 +178,9 @@ public final class Pipeline {
     /**
      * {@code maker} through the build cache: a page whose render input an earlier build rendered
      * is that build's file, linked into {@code staging} here (so the maker gives no bytes to write),
-     * with that build's problems; any other is rendered and kept.
+     * with that build's problems; any other is rendered and kept. A page {@link ViewReuse} found
+     * unchanged is taken without building its input. The search index counts the terms of pages
+     * whose text the cache does not know.
      */
     private SiteEmitter.Maker cached(SiteEmitter.Maker maker, SiteRenderer renderer, Staging staging) {
         if (run.cache.isEmpty()) return maker;
@@ -183,11 +188,22 @@ public final class Pipeline {
         return new SiteEmitter.Maker() {
             @Override
             public Staged<Optional<OutputFile>> page(ResolvedSite site, int index) {
+                Page page = site.page(index);
+                if (run.toRender.isPresent() && !run.toRender.get().contains(page.path())) {
+                    Optional<Hash> was = cache.previousOutput(page.outputPath());
+                    Optional<BuildCache.CachedFile> hit = was.flatMap(cache::output);
+                    if (hit.isPresent()) {
+                        cache.noteOutput(page.outputPath(), was.get(), true);
+                        staging.linkLater(page.outputPath(), hit.get().file(), page.displayPath());
+                        return new Staged<>(Optional.empty(), hit.get().diagnostics());
+                    }
+                }
                 RenderInput input = renderer.pageInput(site, index);
                 Optional<Hash> key = cache.outputKey(input);
+                key.ifPresent(k -> cache.noteOutput(input.outputPath(), k, false));
                 Optional<BuildCache.CachedFile> hit = key.flatMap(cache::output);
                 if (hit.isPresent()) {
-                    staging.linkLater(input.outputPath(), hit.get().file(), site.page(index).displayPath());
+                    staging.linkLater(input.outputPath(), hit.get().file(), page.displayPath());
                     return new Staged<>(Optional.empty(), hit.get().diagnostics());
                 }
                 Staged<Optional<OutputFile>> made = renderer.render(input);
@@ -204,7 +220,17 @@ public final class Pipeline {
 
             @Override
             public SiteOutput searchIndex() {
-                return maker.searchIndex();
+                return new SearchOutput(new TermsMemo() {
+                    @Override
+                    public Optional<byte[]> find(byte[] text) {
+                        return cache.terms(cache.termsKey(text));
+                    }
+
+                    @Override
+                    public void keep(byte[] text, byte[] terms) {
+                        cache.keepTerms(cache.termsKey(text), terms);
+                    }
+                });
             }
 
             @Override

@@ -52,6 +52,8 @@ final class Run {
     /** The build cache, once {@link #prepare} opened it (only when {@link #cacheWanted}). */
     Optional<BuildCache> cache = Optional.empty();
     boolean cacheWanted;
+    /** With the cache: the pages whose HTML must be rendered, every other page's being the cache's (see {@link ViewReuse}). */
+    Optional<java.util.Set<String>> toRender = Optional.empty();
 
     Run(BuildOptions options, Progress progress) {
         this.options = options;
@@ -102,6 +104,9 @@ final class Run {
                 tree.ofKind(SourceFile.Kind.STATIC), schemas, config, edition.value(), options.drafts(), options.today(),
                 git, messages))));
         ResolvedSite site = keep(BuildSteps.finish(resolved));
+        if (cache.isPresent()) {
+            toRender = time("reuse", () -> ViewReuse.toRender(cache.get(), tree, git, pages, site));
+        }
         withheld = site.hidden().withheldFiles();
         BuildSteps.Silencing silencing = BuildSteps.silence(config, site.pages(), diags);
         silenced += silencing.silenced();

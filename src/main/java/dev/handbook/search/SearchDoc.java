@@ -44,6 +44,34 @@ record SearchDoc(String url, String title, List<String> path, List<String> headi
         return new SearchDoc(UrlPath.encode(page.outputPath()), page.title(), path, headings, meta(page), blocks);
     }
 
+    /**
+     * What {@link TermIndex#count} reads of this page, as bytes: two pages with the same have the
+     * same terms, wherever they are in the site ({@link TermsMemo}).
+     */
+    byte[] countedText() {
+        int chars = title.length() + meta.length();
+        for (String h : headings) chars += h.length();
+        for (String p : path) chars += p.length();
+        for (TextBlock b : blocks) chars += b.text().length();
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(2 * chars + 4 * (4 + headings.size() + path.size()
+                + blocks.size() + 2));
+        text(out, title);
+        out.putInt(headings.size());
+        for (String h : headings) text(out, h);
+        text(out, meta);
+        out.putInt(path.size());
+        for (String p : path) text(out, p);
+        out.putInt(blocks.size());
+        for (TextBlock b : blocks) text(out, b.text());
+        return out.array();
+    }
+
+    /** Its length, then its UTF-16 units: every string, a lone surrogate too, has bytes of its own. */
+    private static void text(java.nio.ByteBuffer out, String s) {
+        out.putInt(s.length());
+        for (int i = 0; i < s.length(); i++) out.putChar(s.charAt(i));
+    }
+
     private static String meta(Page page) {
         List<String> parts = new ArrayList<>();
         if (!page.description().isBlank()) parts.add(page.description().strip());

@@ -64,6 +64,11 @@ public final class SearchIndex {
      * about 6 KB a page, 0.6 GB for 100,000 pages, at the build's peak. Returns how many files.
      */
     public static int write(ResolvedSite site, Consumer<OutputFile> out) {
+        return write(site, out, TermsMemo.NONE);
+    }
+
+    /** {@link #write(ResolvedSite, Consumer)}, counting only the pages whose text {@code memo} does not know. */
+    public static int write(ResolvedSite site, Consumer<OutputFile> out, TermsMemo memo) {
         Tokenizer tokenizer = new Tokenizer();
         int n = site.pages().size();
         TermIndex.DocTerms[] terms = new TermIndex.DocTerms[n];
@@ -71,7 +76,11 @@ public final class SearchIndex {
         try (PageFiles files = new PageFiles()) {
             IntStream.range(0, sums.length).parallel().forEach(f -> {
                 List<SearchDoc> docs = IndexFiles.filePages(f, site.pages()).stream().map(p -> SearchDoc.of(site, p)).toList();
-                for (int i = 0; i < docs.size(); i++) terms[f * IndexFiles.PAGES_PER_FILE + i] = TermIndex.count(docs.get(i), tokenizer);
+                for (int i = 0; i < docs.size(); i++) {
+                    SearchDoc doc = docs.get(i);
+                    terms[f * IndexFiles.PAGES_PER_FILE + i] = memo == TermsMemo.NONE ? TermIndex.count(doc, tokenizer)
+                            : counted(doc, tokenizer, memo);
+                }
                 OutputFile pages = files.file(f, docs);
                 sums[f] = IndexFiles.checksum(pages);
                 out.accept(pages);
@@ -80,6 +89,17 @@ public final class SearchIndex {
         List<OutputFile> rest = IndexFiles.manifestAndShards(n, sums, TermIndex.postings(Arrays.asList(terms), tokenizer));
         rest.forEach(out);
         return sums.length + rest.size();
+    }
+
+    /** The terms of {@code doc} as {@code memo} kept them, or counted (and kept) when it has none. */
+    private static TermIndex.DocTerms counted(SearchDoc doc, Tokenizer tokenizer, TermsMemo memo) {
+        byte[] text = doc.countedText();
+        Vocabulary vocabulary = tokenizer.vocabulary();
+        java.util.Optional<TermIndex.DocTerms> kept = memo.find(text).flatMap(b -> TermIndex.DocTerms.fromBytes(b, vocabulary));
+        if (kept.isPresent()) return kept.get();
+        TermIndex.DocTerms counted = TermIndex.count(doc, tokenizer);
+        memo.keep(text, counted.toBytes(vocabulary));
+        return counted;
     }
 
     /**

@@ -13,9 +13,20 @@ import java.util.function.Consumer;
  * (see {@link SearchIndex#write}). {@code handbook serve} keeps a {@link SearchIndex} instead.
  */
 public final class SearchOutput implements SiteOutput {
+    private final TermsMemo memo;
+
+    public SearchOutput() {
+        this(TermsMemo.NONE);
+    }
+
+    /** The index of a build that finds the terms of unchanged pages in {@code memo}. */
+    public SearchOutput(TermsMemo memo) {
+        this.memo = memo;
+    }
+
     @Override
     public List<Diagnostic> emit(ResolvedSite site, Consumer<OutputFile> out) {
-        SearchIndex.write(site, out);
+        SearchIndex.write(site, out, memo);
         return List.of();
     }
 }

@@ -52,6 +52,53 @@ final class TermIndex {
      * serve} keeps one per page between builds.
      */
     record DocTerms(int[] terms, int[] counts, int bodyLength) {
+        /**
+         * The terms as bytes for a {@link TermsMemo}: how many, the body's length, then each term
+         * (its length and UTF-16 units, so any string comes back) and its count. The terms are
+         * written as words, not as numbers: numbers differ from build to build.
+         */
+        byte[] toBytes(Vocabulary vocabulary) {
+            String[] words = new String[terms.length];
+            int size = 8;
+            for (int i = 0; i < terms.length; i++) {
+                words[i] = vocabulary.term(terms[i]);
+                size += 8 + 2 * words[i].length();
+            }
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size).putInt(terms.length).putInt(bodyLength);
+            for (int i = 0; i < terms.length; i++) {
+                String t = words[i];
+                out.putInt(t.length());
+                for (int c = 0; c < t.length(); c++) out.putChar(t.charAt(c));
+                out.putInt(counts[i]);
+            }
+            return out.array();
+        }
+
+        /**
+         * The terms of {@link #toBytes}, each by its number in {@code vocabulary} (given one if it
+         * has none); empty when the bytes make none.
+         */
+        static java.util.Optional<DocTerms> fromBytes(byte[] bytes, Vocabulary vocabulary) {
+            try {
+                java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+                int n = in.getInt();
+                int bodyLength = in.getInt();
+                if (n < 0 || n > bytes.length / 8 || bodyLength < 0) return java.util.Optional.empty();
+                int[] terms = new int[n];
+                int[] counts = new int[n];
+                for (int i = 0; i < n; i++) {
+                    int len = in.getInt();
+                    if (len < 0 || 2L * len > in.remaining()) return java.util.Optional.empty();
+                    char[] chars = new char[len];
+                    for (int c = 0; c < len; c++) chars[c] = in.getChar();
+                    terms[i] = vocabulary.number(new String(chars));
+                    counts[i] = in.getInt();
+                }
+                return in.hasRemaining() ? java.util.Optional.empty() : java.util.Optional.of(new DocTerms(terms, counts, bodyLength));
+            } catch (java.nio.BufferUnderflowException e) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     private TermIndex() {

@@ -116,17 +116,32 @@ public final class ContentLoader {
      * line and column numbers match what editors show.
      */
     public static Staged<String> readText(SourceFile file) {
+        Staged<Optional<byte[]>> bytes = readTextBytes(file);
+        return bytes.value().map(b -> text(file, b)).orElseGet(() -> new Staged<>("", bytes.diagnostics()));
+    }
+
+    /**
+     * The bytes of a text file, as {@link #readText} reads them; empty (and the reason) when it is
+     * too large or cannot be read. The build cache keys a page by these before deciding to decode them.
+     */
+    public static Staged<Optional<byte[]>> readTextBytes(SourceFile file) {
         SourcePos where = SourcePos.file(file.displayPath());
         try {
             if (Files.size(file.absolute()) > MAX_TEXT_BYTES) {
-                return fail(where, "file is larger than " + (MAX_TEXT_BYTES >> 20) + " MB");
+                return failed(where, "file is larger than " + (MAX_TEXT_BYTES >> 20) + " MB");
             }
-            byte[] bytes = Files.readAllBytes(file.absolute());
+            return Staged.of(Optional.of(Files.readAllBytes(file.absolute())));
+        } catch (IOException e) {
+            return failed(where, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The text of {@code bytes} read from {@code file} by {@link #readTextBytes}, as {@link #readText} gives it. */
+    public static Staged<String> text(SourceFile file, byte[] bytes) {
+        try {
             return Staged.of(normalise(decode(bytes)));
         } catch (InvalidUtf8 e) {
-            return fail(where, "not valid UTF-8: bad byte at offset " + e.offset);
-        } catch (IOException e) {
-            return fail(where, "cannot read: " + e.getMessage());
+            return fail(SourcePos.file(file.displayPath()), "not valid UTF-8: bad byte at offset " + e.offset);
         }
     }
 
@@ -141,6 +156,10 @@ public final class ContentLoader {
                 Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             return Channels.newInputStream(ch).readAllBytes();
         }
+    }
+
+    private static Staged<Optional<byte[]>> failed(SourcePos where, String message) {
+        return new Staged<>(Optional.empty(), fail(where, message).diagnostics());
     }
 
     private static Staged<String> fail(SourcePos where, String message) {

@@ -103,6 +103,89 @@ class BuildCacheTest {
         }
     }
 
+    /**
+     * A page whose body text alone changed is the only page whose view is built again; every other
+     * HTML file is the cache's without building its view; a page whose git history alone changed
+     * is rendered too (it shows its last change). Any other change (front matter, a new file, data)
+     * builds every view. Each build is byte for byte a build
+     * without cache, in a git repository with a "Recently changed" page (always rendered) too.
+     */
+    @Test
+    void aBodyEditBuildsThatPageAloneAndAnyOtherChangeEveryView() throws IOException {
+        Path dir = TempDirs.create("handbook-cache-");
+        try {
+            BuildOptions options = copy(dir);
+            Path content = options.root().resolve("content");
+            Path page = content.resolve("roles/engineering-manager.md");
+            dev.handbook.GitRepo git = dev.handbook.GitRepo.init(options.root()).commit("2026-03-01T00:00:00Z", "Ann", "Start");
+            BuildResult first = Pipeline.build(options, Progress.NONE);
+            assertTrue(first.written(), FreshBuild.headlines(first.diagnostics()).toString());
+            int files = first.cache().orElseThrow().files();
+            record Step(String what, Runnable edit, int rendered) {
+            }
+            List<Step> steps = List.of(
+                    new Step("nothing", () -> { }, 1),
+                    new Step("a sentence added to the body", () -> append(page, "\nOne more sentence.\n"), 2),
+                    new Step("committed", () -> git.commit("2026-03-02T00:00:00Z", "Bo", "Say more"), 2),
+                    new Step("the title changed", () -> replace(page, "title: ", "title: The "), files),
+                    new Step("a word of the body changed", () -> replace(page, "One more", "Yet one more"), 2),
+                    new Step("a static file added", () -> write(content.resolve("roles/chart.txt"), "a chart"), files),
+                    new Step("the body's word changed back", () -> replace(page, "Yet one more", "One more"), 2),
+                    new Step("another page's history changed, not its text", () -> {
+                        String was = read(content.resolve("index.md"));
+                        append(content.resolve("index.md"), "\nA line.\n");
+                        git.git("add", "content/index.md");
+                        git.commitStaged("2026-03-03T00:00:00Z", "Cy", "A line");
+                        write(content.resolve("index.md"), was);
+                        git.git("add", "content/index.md");
+                        git.commitStaged("2026-03-04T00:00:00Z", "Cy", "No line after all");
+                    }, 2),
+                    new Step("a data file changed", () -> append(content.resolve("responsibilities.yml"), "\n# a comment\n"),
+                            files));
+            for (Step step : steps) {
+                step.edit().run();
+                BuildResult r = Pipeline.build(options, Progress.NONE);
+                assertTrue(r.written(), step.what() + ": " + FreshBuild.headlines(r.diagnostics()));
+                BuildCache.Stats s = r.cache().orElseThrow();
+                assertEquals(files, s.files(), step.what());
+                // Rendered: the edited page and the "Recently changed" page, or every page.
+                assertEquals(s.files() - step.rendered(), s.inputsSkipped(), step.what() + ": " + s);
+                Path fresh = dir.resolve("fresh");
+                TempDirs.delete(fresh);
+                assertTrue(Pipeline.build(options.withOut(fresh).withCache(Optional.empty()), Progress.NONE).written());
+                assertSameFiles(fresh, options.outDir(), step.what());
+            }
+        } finally {
+            TempDirs.delete(dir);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        write(file, read(file) + text);
+    }
+
+    private static void replace(Path file, String from, String to) {
+        String text = read(file);
+        assertTrue(text.contains(from), file + " holds " + from);
+        write(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Each way a cache goes bad: the next build does not use the bad entry, writes what a build without cache writes, and repairs it. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"truncated pages", "altered page entry", "foreign pages", "truncated outputs",

@@ -206,6 +206,63 @@ class SearchIndexTest {
         assertEquals(whole.size(), handed.get(), "each file handed over once");
     }
 
+    /**
+     * With a memo of terms (the build cache), only pages whose text it does not know are counted,
+     * and the index is byte for byte the one counted afresh: after an edit and a new page that
+     * moves others, with words beyond ASCII and beyond the 16-bit plane.
+     */
+    @Test
+    void termsFoundInAMemoGiveTheBytesOfTermsCountedAfresh() {
+        TestSite site = TestSite.of("""
+                -- content/index.md --
+                # Home
+
+                Start at the runbooks.
+                -- content/a.md --
+                # Alpha
+
+                Alpha reads the logs 🙂x and pages the on-call, café.
+                -- content/b.md --
+                # Beta
+
+                Beta writes the runbook.
+                """);
+        Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
+        TermsMemo memo = new TermsMemo() {
+            @Override
+            public java.util.Optional<byte[]> find(byte[] text) {
+                java.util.Optional<byte[]> t = java.util.Optional.ofNullable(kept.get(java.util.HexFormat.of().formatHex(text)));
+                if (t.isPresent()) found.incrementAndGet();
+                return t;
+            }
+
+            @Override
+            public void keep(byte[] text, byte[] terms) {
+                kept.put(java.util.HexFormat.of().formatHex(text), terms);
+            }
+        };
+        ResolvedSite first = ResolvedSites.of(site);
+        assertEquals(texts(SearchIndex.build(first)), written(first, memo));
+        assertEquals(0, found.get());
+        int pages = first.pages().size();
+        assertEquals(pages, kept.size());
+        assertEquals(texts(SearchIndex.build(first)), written(first, memo));
+        assertEquals(pages, found.get(), "every page's terms found");
+        site.file("content/b.md", "# Beta\n\nBeta writes the runbook, then rehearses it.\n");
+        site.file("content/aa.md", "# Aardvark\n\nA new page moves every page after it.\n");
+        ResolvedSite edited = ResolvedSites.of(site);
+        found.set(0);
+        assertEquals(texts(SearchIndex.build(edited)), written(edited, memo));
+        assertEquals(edited.pages().size() - 2, found.get(), "all but the edited and the new page found");
+    }
+
+    private static Map<String, String> written(ResolvedSite site, TermsMemo memo) {
+        Map<String, String> out = new java.util.concurrent.ConcurrentHashMap<>();
+        SearchIndex.write(site, f -> out.put(f.path(), text(f)), memo);
+        return new TreeMap<>(out);
+    }
+
     private static Map<String, String> texts(List<OutputFile> files) {
         Map<String, String> out = new TreeMap<>();
         for (OutputFile f : files) out.put(f.path(), text(f));
