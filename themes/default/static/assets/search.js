@@ -291,6 +291,153 @@
     return ends / 2;
   }
 
+  /* Files of pages (d/N.js) hold the JSON of PAGES_PER_FILE neighbouring pages, deflated and in
+     base64 (IndexFiles.deflated): page text is most of the index and compresses to a third, and
+     a page opened from file:// cannot have the browser decompress a file, so inflate is here.
+     Decoded once per file, kept by name. */
+  var pageFiles = {};
+
+  function page(manifest, id) {
+    var name = "d/" + Math.floor(id / manifest.per);
+    if (own.call(pageFiles, name)) return Promise.resolve(pageFiles[name][id % manifest.per]);
+    return load(name).then(function (packed) {
+      if (!own.call(pageFiles, name)) pageFiles[name] = JSON.parse(ascii(inflate(base64(packed))));
+      return pageFiles[name][id % manifest.per];
+    });
+  }
+
+  function base64(text) {
+    var raw = atob(text), out = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
+    return out;
+  }
+
+  function ascii(bytes) {
+    var parts = [];
+    for (var i = 0; i < bytes.length; i += 8192) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8192)));
+    return parts.join("");
+  }
+
+  /* Raw deflate (RFC 1951): stored, fixed and dynamic Huffman blocks, each code found by one table
+     look-up of the next bits. */
+  var LBASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+  var LEXT = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DBASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+    4097, 6145, 8193, 12289, 16385, 24577];
+  var DEXT = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+  var ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+  var fixed = null;
+
+  /* A canonical Huffman code from its code lengths, as a table indexed by the next `max` bits of
+     the stream (codes are read from their first bit up, so each code fills every entry whose low
+     bits are its bits reversed): symbol << 4 | code length, 0 where no code starts so. */
+  function huffman(lengths, n) {
+    var count = new Uint16Array(16), next = new Uint16Array(16), max = 0, i;
+    for (i = 0; i < n; i++) { count[lengths[i]]++; if (lengths[i] > max) max = lengths[i]; }
+    count[0] = 0;
+    for (i = 1, next[0] = 0; i < 16; i++) next[i] = (next[i - 1] + count[i - 1]) << 1;
+    var t = new Uint32Array(1 << max);
+    for (var sym = 0; sym < n; sym++) {
+      var len = lengths[sym];
+      if (!len) continue;
+      var code = next[len]++, rev = 0;
+      for (i = 0; i < len; i++) rev = rev << 1 | (code >> i & 1);
+      for (i = rev; i < t.length; i += 1 << len) t[i] = sym << 4 | len;
+    }
+    return { t: t, max: max };
+  }
+
+  function inflate(input) {
+    var out = new Uint8Array(input.length * 4 + 1024), n = 0, pos = 0, buf = 0, cnt = 0;
+    function need(k) {
+      while (cnt < k) {
+        // A code may be peeked past the last byte; a stream that uses bits it does not have is cut short.
+        if (pos > input.length + 4) throw new Error("search index file is cut short");
+        buf |= (pos < input.length ? input[pos] : 0) << cnt;
+        pos++;
+        cnt += 8;
+      }
+    }
+    function bits(k) {
+      need(k);
+      var v = buf & ((1 << k) - 1);
+      buf >>>= k;
+      cnt -= k;
+      return v;
+    }
+    function room(k) {
+      if (n + k <= out.length) return;
+      var bigger = new Uint8Array(Math.max(out.length * 2, n + k));
+      bigger.set(out.subarray(0, n));
+      out = bigger;
+    }
+    function decode(h) {
+      need(h.max);
+      var e = h.t[buf & ((1 << h.max) - 1)];
+      if (!e) throw new Error("search index file is garbled");
+      buf >>>= e & 15;
+      cnt -= e & 15;
+      return e >> 4;
+    }
+    function codes(lit, dist) {
+      for (;;) {
+        var sym = decode(lit);
+        if (sym < 256) { room(1); out[n++] = sym; continue; }
+        if (sym === 256) return;
+        sym -= 257;
+        var len = LBASE[sym] + bits(LEXT[sym]);
+        var d = decode(dist), back = DBASE[d] + bits(DEXT[d]);
+        if (back > n) throw new Error("search index file is garbled");
+        room(len);
+        for (var i = 0; i < len; i++, n++) out[n] = out[n - back];
+      }
+    }
+    function dynamic() {
+      var nlen = bits(5) + 257, ndist = bits(5) + 1, ncode = bits(4) + 4, lengths = new Uint8Array(320), i;
+      for (i = 0; i < ncode; i++) lengths[ORDER[i]] = bits(3);
+      var lencode = huffman(lengths, 19);
+      lengths = new Uint8Array(320);
+      for (i = 0; i < nlen + ndist;) {
+        var sym = decode(lencode), rep = 0, val = 0;
+        if (sym < 16) { lengths[i++] = sym; continue; }
+        if (sym === 16) { val = lengths[i - 1]; rep = 3 + bits(2); }
+        else if (sym === 17) rep = 3 + bits(3);
+        else rep = 11 + bits(7);
+        while (rep--) lengths[i++] = val;
+      }
+      codes(huffman(lengths, nlen), huffman(lengths.subarray(nlen), ndist));
+    }
+    var last;
+    do {
+      last = bits(1);
+      var type = bits(2);
+      if (type === 0) {
+        // Stored: from the next byte boundary, which the bits still held (fewer than 8) end at.
+        pos -= cnt >> 3;
+        buf = 0;
+        cnt = 0;
+        var len = input[pos] | input[pos + 1] << 8;
+        pos += 4;
+        room(len);
+        out.set(input.subarray(pos, pos + len), n);
+        n += len;
+        pos += len;
+      } else if (type === 1) {
+        if (fixed === null) {
+          var l = new Uint8Array(288), i;
+          for (i = 0; i < 288; i++) l[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8;
+          fixed = [huffman(l, 288), huffman(new Uint8Array(30).fill(5), 30)];
+        }
+        codes(fixed[0], fixed[1]);
+      } else if (type === 2) {
+        dynamic();
+      } else {
+        throw new Error("search index file is garbled");
+      }
+    } while (!last);
+    return out.subarray(0, n);
+  }
+
   function postingsOf(manifest, t) {
     if (own.call(unpacked, t)) return Promise.resolve(unpacked[t]);
     if (manifest.shards.length === 0) return Promise.resolve(null);
@@ -530,8 +677,8 @@
     });
   }
 
-  function docs(ids) {
-    return Promise.all(ids.map(function (id) { return load("d/" + id); }));
+  function docs(manifest, ids) {
+    return Promise.all(ids.map(function (id) { return page(manifest, id); }));
   }
 
   /* For a normalised word of a shown text, the query groups it matches (an empty list for none). */
@@ -680,7 +827,7 @@
           var match = matcher(q);
           var ids = ranked.top.map(function (r) { return r[0]; });
           if (q.phrases.length) {
-            return docs(ids).then(function (ds) {
+            return docs(manifest, ids).then(function (ds) {
               var passing = ds.filter(function (d) { return phraseOk(d, q.phrases); });
               phases.pages = phases.snippets = performance.now();
               return {
@@ -690,7 +837,7 @@
             });
           }
           var more = ranked.total > ids.length;
-          return inOrder(ids, function (d) { return present(d, q, match, q.groups.length); }, function (results) {
+          return inOrder(manifest, ids, function (d) { return present(d, q, match, q.groups.length); }, function (results) {
             if (!partial || (stale && stale())) return;
             if (!phases.first) phases.first = performance.now();
             partial({ results: results, total: ranked.total, more: more, phases: phases });
@@ -705,12 +852,12 @@
 
   /* Loads pages ids, presents each, and reports the longest loaded run from the first while the
      rest still load; resolves to them all. */
-  function inOrder(ids, each, progress) {
+  function inOrder(manifest, ids, each, progress) {
     if (!ids.length) return Promise.resolve([]);
     var got = new Array(ids.length), ready = 0;
     return new Promise(function (resolve, reject) {
       ids.forEach(function (id, i) {
-        load("d/" + id).then(function (d) {
+        page(manifest, id).then(function (d) {
           got[i] = each(d);
           var before = ready;
           while (ready < ids.length && got[ready]) ready++;
@@ -729,11 +876,13 @@
     cache = {};
     pending = {};
     unpacked = {};
+    pageFiles = {};
   }
 
   var HS = window.HandbookSearch = {
     add: add, terms: terms, words: function (t) { var o = []; words(t, function (w) { o.push(w); }); return o; },
     stem: stem, unpack: function (p) { return Array.from(unpack(p)); }, search: search, loaded: loaded, timings: [],
+    inflate: function (b64) { return ascii(inflate(base64(b64))); },
     reset: reset
   };
 

@@ -2,7 +2,6 @@ package dev.handbook.search;
 
 import dev.handbook.model.Json;
 import dev.handbook.model.OutputFile;
-import dev.handbook.model.TextBlock;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.Checksum;
@@ -25,9 +25,15 @@ import java.util.zip.Checksum;
  *       completions for short prefixes whose terms span many shards.</li>
  *   <li>{@code t/N.js}: a contiguous range of the sorted terms, each with its postings packed in a
  *       string (see {@link #pack}); a query loads only the shards of its terms.</li>
- *   <li>{@code d/N.js}: page N: {@code [url, title, [section path], meta, [[heading id, heading, text]...]]},
- *       loaded only when the page is among the results shown, for its snippet and deep link.</li>
+ *   <li>{@code d/N.js}: pages {@code N·8} to {@code N·8+7}, each {@code [url, title, [section path], meta,
+ *       [[heading id, heading, text]...]]}, as one JSON array compressed with deflate and written in
+ *       base64 (see {@link PageFiles}); loaded only when one of its pages is among the results shown,
+ *       for its snippet and deep link.</li>
  * </ul>
+ *
+ * <p>Eight pages to a file, compressed, write an eighth of the files a page each did and a third of
+ * the bytes; the first query of a fresh page loads about twice the bytes it did (pages shown
+ * together are seldom neighbours), well within issue 5's 2 MB (see search-internals.md).
  */
 final class IndexFiles {
     static final String DIR = "search-index/";
@@ -35,7 +41,16 @@ final class IndexFiles {
     /** Text kept per page for snippets; ranking used all of it. Longer pages show snippets from their start. */
     static final int PAGE_TEXT = 16_000;
     static final int COMPLETIONS = 6;
-    static final int VERSION = 2;
+    /** Pages to a {@code d/N.js} file: neighbours in reading order, so an edit rewrites one file. */
+    static final int PAGES_PER_FILE = 8;
+    /**
+     * Deflate level of the files of pages. On the 10,000-page benchmark, level 1 shrinks them 3.24
+     * times in 1.8 s of one thread, level 4 3.57 times in 4.4 s and level 6 3.59 times in 7.8 s (at
+     * load 13; level 1 took 0.66 s at load 4): the build's time is worth more than 10% of the bytes
+     * of the pages a query shows.
+     */
+    static final int LEVEL = 1;
+    static final int VERSION = 3;
     /** Varint digits: the first 32 end a number, the last 32 carry 5 more bits. Safe in JSON and URLs. */
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -43,31 +58,35 @@ final class IndexFiles {
     }
 
     static List<OutputFile> write(List<SearchDoc> docs, SortedMap<String, int[]> postings) {
-        return withPages(pages(docs), postings);
+        try (PageFiles files = new PageFiles()) {
+            List<OutputFile> pages = IntStream.range(0, files(docs.size())).mapToObj(f -> files.file(f, filePages(f, docs))).toList();
+            return withPages(pages, docs.size(), postings);
+        }
     }
 
     /**
      * Every file of the index: the manifest first, then the term shards, then {@code pages} (the
-     * files {@link #page} made, in page order).
+     * files {@link PageFiles#file} made, in order) of {@code docs} pages.
      */
-    static List<OutputFile> withPages(List<OutputFile> pages, SortedMap<String, int[]> postings) {
+    static List<OutputFile> withPages(List<OutputFile> pages, int docs, SortedMap<String, int[]> postings) {
         long[] sums = pages.parallelStream().mapToLong(IndexFiles::checksum).toArray();
-        List<OutputFile> out = new ArrayList<>(manifestAndShards(sums, postings));
+        List<OutputFile> out = new ArrayList<>(manifestAndShards(docs, sums, postings));
         out.addAll(pages);
         return out;
     }
 
     /**
-     * The manifest and the term shards, for pages whose files were written already: {@code
-     * pageSums} holds the {@link #checksum} of each page's file, in page order. A build hands each
-     * page's file on as soon as it is made, so the index of a large handbook is never all in memory.
+     * The manifest and the term shards of {@code docs} pages, whose files were written already:
+     * {@code pageSums} holds the {@link #checksum} of each {@code d/N.js}, in order. A build hands
+     * each file of pages on as soon as it is made, so the index of a large handbook is never all in memory.
      */
-    static List<OutputFile> manifestAndShards(long[] pageSums, SortedMap<String, int[]> postings) {
+    static List<OutputFile> manifestAndShards(int docs, long[] pageSums, SortedMap<String, int[]> postings) {
         List<OutputFile> out = new ArrayList<>();
         List<String> shardFirst = termShards(postings, out);
         StringBuilder m = new StringBuilder(4096);
         m.append("{\"version\":").append(VERSION).append(",\"build\":\"").append(fingerprint(out, pageSums))
-                .append("\",\"docs\":").append(pageSums.length).append(",\"shards\":");
+                .append("\",\"docs\":").append(docs)
+                .append(",\"per\":").append(PAGES_PER_FILE).append(",\"shards\":");
         Json.ASCII.strings(m, shardFirst);
         m.append(",\"complete\":{");
         boolean first = true;
@@ -161,78 +180,14 @@ final class IndexFiles {
         sb.append(DIGITS.charAt(v));
     }
 
-    private static List<OutputFile> pages(List<SearchDoc> docs) {
-        return java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> page(i, docs.get(i))).toList();
+    /** The pages of {@code all} that file {@code d/N.js} holds. */
+    static <T> List<T> filePages(int n, List<T> all) {
+        return all.subList(Math.min(all.size(), n * PAGES_PER_FILE), Math.min(all.size(), (n + 1) * PAGES_PER_FILE));
     }
 
-    /** The file of page {@code n}: {@code d/N.js}. */
-    static OutputFile page(int n, SearchDoc doc) {
-        return file("d/" + n, doc(new StringBuilder(8192), doc));
-    }
-
-    private static StringBuilder doc(StringBuilder sb, SearchDoc d) {
-        sb.append('[');
-        Json.ASCII.string(sb, d.url()).append(',');
-        Json.ASCII.string(sb, d.title()).append(',');
-        Json.ASCII.strings(sb, d.path()).append(',');
-        Json.ASCII.string(sb, d.meta()).append(",[");
-        int budget = PAGE_TEXT;
-        List<TextBlock> blocks = d.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (i > 0) sb.append(',');
-            TextBlock b = blocks.get(i);
-            String text = collapseSpaces(b.text(), budget);
-            budget -= text.length();
-            sb.append('[');
-            Json.ASCII.string(sb, b.headingId()).append(',');
-            Json.ASCII.string(sb, b.heading()).append(',');
-            Json.ASCII.string(sb, text).append(']');
-        }
-        return sb.append("]]");
-    }
-
-    /** Runs of whitespace as one space: snippets are shown on one line. */
-    static String collapseSpaces(String text) {
-        return collapseSpaces(text, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The first {@code limit} characters of {@link #collapseSpaces(String)}, reading no further than
-     * they need: a page keeps only the start of its text, and long pages spent most of the search
-     * index's time collapsing text that was then cut off.
-     */
-    static String collapseSpaces(String text, int limit) {
-        if (limit <= 0) return "";
-        int n = text.length();
-        int stop = Math.min(n, limit);
-        int i = 0;
-        // Most of a page's text needs nothing: find the first character that changes, if any.
-        while (i < stop && (text.charAt(i) == ' ' ? i > 0 && i + 1 < n && !isSpace(text.charAt(i + 1)) : !isSpace(text.charAt(i)))) i++;
-        if (i == n) return text;
-        if (i == limit) return text.substring(0, limit);
-        char[] out = new char[stop];
-        text.getChars(0, i, out, 0);
-        int k = i;
-        boolean space = false;
-        for (; i < n && k < limit; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = true;
-                continue;
-            }
-            if (space && k > 0) {
-                out[k++] = ' ';
-                if (k == limit) break;
-            }
-            space = false;
-            out[k++] = c;
-        }
-        if (space && k > 0 && k < limit) out[k++] = ' ';
-        return new String(out, 0, k);
-    }
-
-    private static boolean isSpace(char c) {
-        return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B);
+    /** How many {@code d/N.js} files {@code docs} pages take. */
+    static int files(int docs) {
+        return (docs + PAGES_PER_FILE - 1) / PAGES_PER_FILE;
     }
 
     /**

@@ -26,8 +26,9 @@ import java.util.stream.IntStream;
  *
  * The output depends only on the site: pages in reading order, terms sorted, no hash order.
  *
- * <p>An instance keeps what each page gave (its terms and its {@code d/N.js} file) for the next
- * {@link #files} call, which redoes only the pages whose text, title, path or fields changed, then
+ * <p>An instance keeps what each page gave (its terms, and the {@code d/N.js} file of its eight
+ * neighbours) for the next {@link #files} call, which redoes only the pages whose text, title,
+ * path or fields changed (and the files that hold them), then
  * scores every term again (an edit changes the average page length, which every body score reads)
  * and lays out the shards and the manifest. {@code handbook serve} keeps one per edition, so a saved
  * page costs its own words, not the site's.
@@ -43,7 +44,7 @@ public final class SearchIndex {
     public static final String DIR = IndexFiles.DIR;
 
     private final Tokenizer tokenizer = new Tokenizer();
-    // What the last call indexed, by page number.
+    // What the last call indexed: docs and terms by page number, pages by file (d/N.js).
     private List<SearchDoc> docs = List.of();
     private List<TermIndex.DocTerms> terms = List.of();
     private List<OutputFile> pages = List.of();
@@ -58,8 +59,8 @@ public final class SearchIndex {
 
     /**
      * What a build writes: the files of {@link #build}, handed to {@code out} (from many threads)
-     * instead of returned. Each page's file goes as soon as it is made, so only the terms of the
-     * pages wait in memory for the term shards: holding every page's file until the end took
+     * instead of returned. Each file of pages goes as soon as it is made, so only the terms of the
+     * pages wait in memory for the term shards: holding every page's text until the end took
      * about 6 KB a page, 0.6 GB for 100,000 pages, at the build's peak. Returns how many files.
      */
     public static int write(ResolvedSite site, Consumer<OutputFile> out) {
@@ -69,30 +70,35 @@ public final class SearchIndex {
     /** {@link #write(ResolvedSite, Consumer)}, counting only the pages whose text {@code memo} does not know. */
     public static int write(ResolvedSite site, Consumer<OutputFile> out, TermsMemo memo) {
         Tokenizer tokenizer = new Tokenizer();
-        Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
         int n = site.pages().size();
         TermIndex.DocTerms[] terms = new TermIndex.DocTerms[n];
-        long[] sums = new long[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            SearchDoc doc = SearchDoc.of(site, site.pages().get(i));
-            terms[i] = memo == TermsMemo.NONE ? TermIndex.count(doc, tokenizer) : counted(doc, tokenizer, memo, words);
-            OutputFile page = IndexFiles.page(i, doc);
-            sums[i] = IndexFiles.checksum(page);
-            out.accept(page);
-        });
-        List<OutputFile> rest = IndexFiles.manifestAndShards(sums, TermIndex.postings(Arrays.asList(terms)));
+        long[] sums = new long[IndexFiles.files(n)];
+        try (PageFiles files = new PageFiles()) {
+            IntStream.range(0, sums.length).parallel().forEach(f -> {
+                List<SearchDoc> docs = IndexFiles.filePages(f, site.pages()).stream().map(p -> SearchDoc.of(site, p)).toList();
+                for (int i = 0; i < docs.size(); i++) {
+                    SearchDoc doc = docs.get(i);
+                    terms[f * IndexFiles.PAGES_PER_FILE + i] = memo == TermsMemo.NONE ? TermIndex.count(doc, tokenizer)
+                            : counted(doc, tokenizer, memo);
+                }
+                OutputFile pages = files.file(f, docs);
+                sums[f] = IndexFiles.checksum(pages);
+                out.accept(pages);
+            });
+        }
+        List<OutputFile> rest = IndexFiles.manifestAndShards(n, sums, TermIndex.postings(Arrays.asList(terms), tokenizer));
         rest.forEach(out);
-        return n + rest.size();
+        return sums.length + rest.size();
     }
 
     /** The terms of {@code doc} as {@code memo} kept them, or counted (and kept) when it has none. */
-    private static TermIndex.DocTerms counted(SearchDoc doc, Tokenizer tokenizer, TermsMemo memo,
-                                              Map<String, String> words) {
+    private static TermIndex.DocTerms counted(SearchDoc doc, Tokenizer tokenizer, TermsMemo memo) {
         byte[] text = doc.countedText();
-        java.util.Optional<TermIndex.DocTerms> kept = memo.find(text).flatMap(b -> TermIndex.DocTerms.fromBytes(b, words));
+        Vocabulary vocabulary = tokenizer.vocabulary();
+        java.util.Optional<TermIndex.DocTerms> kept = memo.find(text).flatMap(b -> TermIndex.DocTerms.fromBytes(b, vocabulary));
         if (kept.isPresent()) return kept.get();
         TermIndex.DocTerms counted = TermIndex.count(doc, tokenizer);
-        memo.keep(text, counted.toBytes());
+        memo.keep(text, counted.toBytes(vocabulary));
         return counted;
     }
 
@@ -106,24 +112,33 @@ public final class SearchIndex {
         stopIf(cancelled);
         Map<SearchDoc, Integer> moved = moved(now);
         TermIndex.DocTerms[] nowTerms = new TermIndex.DocTerms[now.size()];
-        OutputFile[] nowPages = new OutputFile[now.size()];
         IntStream.range(0, now.size()).parallel().forEach(i -> {
             SearchDoc doc = now.get(i);
             if (i < docs.size() && docs.get(i).equals(doc)) {
                 nowTerms[i] = terms.get(i);
-                nowPages[i] = pages.get(i);
                 return;
             }
             stopIf(cancelled);
             Integer was = moved.get(doc);
             nowTerms[i] = was != null ? terms.get(was) : TermIndex.count(doc, tokenizer);
-            nowPages[i] = IndexFiles.page(i, doc);
         });
+        OutputFile[] nowPages = new OutputFile[IndexFiles.files(now.size())];
+        try (PageFiles files = new PageFiles()) {
+            IntStream.range(0, nowPages.length).parallel().forEach(f -> {
+                List<SearchDoc> held = IndexFiles.filePages(f, now);
+                if (f < pages.size() && IndexFiles.filePages(f, docs).equals(held)) {
+                    nowPages[f] = pages.get(f);
+                    return;
+                }
+                stopIf(cancelled);
+                nowPages[f] = files.file(f, held);
+            });
+        }
         stopIf(cancelled);
         List<TermIndex.DocTerms> counted = Arrays.asList(nowTerms);
-        SortedMap<String, int[]> postings = TermIndex.postings(counted);
+        SortedMap<String, int[]> postings = TermIndex.postings(counted, tokenizer);
         stopIf(cancelled);
-        List<OutputFile> out = IndexFiles.withPages(Arrays.asList(nowPages), postings);
+        List<OutputFile> out = IndexFiles.withPages(Arrays.asList(nowPages), now.size(), postings);
         docs = now;
         terms = List.copyOf(counted);
         pages = List.of(nowPages);

@@ -1,10 +1,9 @@
 package dev.handbook.search;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Every term of the edition with its postings: the pages it occurs in and a precomputed score per
@@ -43,23 +42,31 @@ final class TermIndex {
     private static final int M = 4;
     private static final int P = 8;
     private static final int FIELD_BITS = 4;
+    /** One more occurrence in the body, added to a packed count. */
+    static final int ONE_IN_BODY = 1 << FIELD_BITS;
 
     /**
-     * The terms of one page, each with its packed count: {@code tf << 4 | fields}, the number of
-     * times the body holds it and one bit per other field that does (title, heading, meta, path).
-     * Kept compact because {@code handbook serve} keeps one per page between builds.
+     * The terms of one page, by their numbers in the tokenizer's {@link Vocabulary}, each with its
+     * packed count: {@code tf << 4 | fields}, the number of times the body holds it and one bit per
+     * other field that does (title, heading, meta, path). Kept compact because {@code handbook
+     * serve} keeps one per page between builds.
      */
-    record DocTerms(String[] terms, int[] counts, int bodyLength) {
+    record DocTerms(int[] terms, int[] counts, int bodyLength) {
         /**
          * The terms as bytes for a {@link TermsMemo}: how many, the body's length, then each term
-         * (its length and UTF-16 units, so any string comes back) and its count.
+         * (its length and UTF-16 units, so any string comes back) and its count. The terms are
+         * written as words, not as numbers: numbers differ from build to build.
          */
-        byte[] toBytes() {
+        byte[] toBytes(Vocabulary vocabulary) {
+            String[] words = new String[terms.length];
             int size = 8;
-            for (String t : terms) size += 8 + 2 * t.length();
+            for (int i = 0; i < terms.length; i++) {
+                words[i] = vocabulary.term(terms[i]);
+                size += 8 + 2 * words[i].length();
+            }
             java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size).putInt(terms.length).putInt(bodyLength);
             for (int i = 0; i < terms.length; i++) {
-                String t = terms[i];
+                String t = words[i];
                 out.putInt(t.length());
                 for (int c = 0; c < t.length(); c++) out.putChar(t.charAt(c));
                 out.putInt(counts[i]);
@@ -68,25 +75,23 @@ final class TermIndex {
         }
 
         /**
-         * The terms of {@link #toBytes}, each as the one instance {@code words} holds of it (so ten
-         * thousand pages share their words, as the tokenizer's do); empty when the bytes make none.
+         * The terms of {@link #toBytes}, each by its number in {@code vocabulary} (given one if it
+         * has none); empty when the bytes make none.
          */
-        static java.util.Optional<DocTerms> fromBytes(byte[] bytes, Map<String, String> words) {
+        static java.util.Optional<DocTerms> fromBytes(byte[] bytes, Vocabulary vocabulary) {
             try {
                 java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
                 int n = in.getInt();
                 int bodyLength = in.getInt();
                 if (n < 0 || n > bytes.length / 8 || bodyLength < 0) return java.util.Optional.empty();
-                String[] terms = new String[n];
+                int[] terms = new int[n];
                 int[] counts = new int[n];
                 for (int i = 0; i < n; i++) {
                     int len = in.getInt();
                     if (len < 0 || 2L * len > in.remaining()) return java.util.Optional.empty();
                     char[] chars = new char[len];
                     for (int c = 0; c < len; c++) chars[c] = in.getChar();
-                    String t = new String(chars);
-                    String one = words.putIfAbsent(t, t);
-                    terms[i] = one == null ? t : one;
+                    terms[i] = vocabulary.number(new String(chars));
                     counts[i] = in.getInt();
                 }
                 return in.hasRemaining() ? java.util.Optional.empty() : java.util.Optional.of(new DocTerms(terms, counts, bodyLength));
@@ -100,51 +105,42 @@ final class TermIndex {
     }
 
     static DocTerms count(SearchDoc doc, Tokenizer tokenizer) {
-        Map<String, int[]> counts = new HashMap<>(512);
-        add(counts, tokenizer, doc.title(), T);
-        for (String h : doc.headings()) add(counts, tokenizer, h, H);
-        add(counts, tokenizer, doc.meta(), M);
-        for (String p : doc.path()) add(counts, tokenizer, p, P);
+        TermReader reader = tokenizer.reader();
+        reader.count(doc.title(), T);
+        for (String h : doc.headings()) reader.count(h, H);
+        reader.count(doc.meta(), M);
+        for (String p : doc.path()) reader.count(p, P);
         int len = 0;
-        for (var b : doc.blocks()) len += add(counts, tokenizer, b.text(), 0);
-        String[] terms = new String[counts.size()];
-        int[] packed = new int[counts.size()];
-        int i = 0;
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            terms[i] = e.getKey(); // already the tokenizer's one instance of the term
-            packed[i++] = e.getValue()[0];
-        }
-        return new DocTerms(terms, packed, len);
+        for (var b : doc.blocks()) len += reader.count(b.text(), 0);
+        return reader.page(len);
     }
 
-    /** Adds the terms of {@code text} to {@code counts}: to the body's count when {@code field} is 0. */
-    private static int add(Map<String, int[]> counts, Tokenizer tokenizer, String text, int field) {
-        int[] terms = {0};
-        tokenizer.termsOf(text, t -> {
-            int[] c = counts.get(t);
-            if (c == null) counts.put(t, c = new int[1]);
-            c[0] = field == 0 ? c[0] + (1 << FIELD_BITS) : c[0] | field;
-            terms[0]++;
-        });
-        return terms[0];
-    }
-
-    /** Term to postings {@code [doc, score, doc, score, ...]} with ascending doc numbers. */
-    static SortedMap<String, int[]> postings(List<DocTerms> docs) {
+    /**
+     * Term to postings {@code [doc, score, doc, score, ...]} with ascending doc numbers, for pages
+     * whose terms {@code tokenizer} counted.
+     */
+    static SortedMap<String, int[]> postings(List<DocTerms> docs, Tokenizer tokenizer) {
         int n = docs.size();
         double avg = Math.max(1, docs.stream().mapToLong(DocTerms::bodyLength).sum() / (double) Math.max(1, n));
-        Map<String, Occurrences> byTerm = new HashMap<>();
+        String[] names = tokenizer.vocabulary().terms();
+        Occurrences[] byTerm = new Occurrences[names.length];
         for (int d = 0; d < n; d++) {
             DocTerms doc = docs.get(d);
-            for (int i = 0; i < doc.terms().length; i++) {
-                byTerm.computeIfAbsent(doc.terms()[i], k -> new Occurrences()).add(d, doc.counts()[i]);
+            int[] terms = doc.terms();
+            int[] counts = doc.counts();
+            for (int i = 0; i < terms.length; i++) {
+                Occurrences o = byTerm[terms[i]];
+                if (o == null) byTerm[terms[i]] = o = new Occurrences();
+                o.add(d, counts[i]);
             }
         }
         // Each term's scores depend on nothing but its own occurrences: score the terms in parallel.
-        List<Map.Entry<String, int[]>> scored = byTerm.entrySet().parallelStream()
-                .map(e -> Map.entry(e.getKey(), e.getValue().score(n, docs, avg))).toList();
+        int[][] scored = new int[names.length][];
+        IntStream.range(0, names.length).parallel().forEach(t -> {
+            if (byTerm[t] != null) scored[t] = byTerm[t].score(n, docs, avg);
+        });
         SortedMap<String, int[]> out = new TreeMap<>();
-        for (Map.Entry<String, int[]> e : scored) out.put(e.getKey(), e.getValue());
+        for (int t = 0; t < names.length; t++) if (scored[t] != null) out.put(names[t], scored[t]);
         return out;
     }
 

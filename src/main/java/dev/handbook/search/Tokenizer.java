@@ -2,13 +2,9 @@ package dev.handbook.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -40,96 +36,38 @@ final class Tokenizer {
             "our", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",
             "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your");
 
+    /** The terms this tokenizer handed out, numbered. */
+    private final Vocabulary vocabulary = new Vocabulary();
     /**
-     * One instance of each term, so the pages' term lists kept between builds share their strings,
-     * and a term counted on one thread is the same key on every other.
+     * Each thread's reader, with the term of each normalised word the thread has met (or that it
+     * is a stop word): words repeat, and stop-word checks and stemming are the costly part. Each
+     * thread works out a word's term once for itself; a shared map in front of the tables saved only that.
      */
-    private final Map<String, String> canonical = new ConcurrentHashMap<>();
-    /**
-     * The term of each normalised word a thread has met, or {@code ""} for a stop word: words repeat,
-     * and stop-word checks and stemming are the costly part. Each thread works out a word's term
-     * once for itself; a shared map in front of the tables saved only that.
-     */
-    private final ThreadLocal<WordTable> known = ThreadLocal.withInitial(WordTable::new);
+    private final ThreadLocal<TermReader> readers = ThreadLocal.withInitial(() -> new TermReader(this));
 
     /** A tokenizer with its own term tables; one per build, shared by its threads. */
     Tokenizer() {
     }
 
-    /** Receives a normalised word as the characters {@code chars[0, length)}, with their {@link WordTable#hash}. */
-    interface WordSink {
-        void accept(char[] chars, int length, int hash);
+    /** The calling thread's reader of terms. */
+    TermReader reader() {
+        return readers.get();
     }
 
-    /**
-     * Hands the normalised words of a text to {@code sink}, in order, before stop words and stemming
-     * (compounds included). The buffer is the sink's to read until it returns, not to keep.
-     */
-    static void words(String text, WordSink sink) {
-        char[] word = new char[32];
-        char[] compound = new char[64];
-        int compoundLength = 0;
-        int parts = 0;
-        int lastEnd = -1;
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
-            if (c < 0x80 ? !isAsciiWordChar(c) : !isWordChar(text.codePointAt(i))) {
-                i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
-                continue;
-            }
-            int start = i;
-            boolean ascii = true;
-            int length = 0;
-            int hash = 0;
-            while (i < n) {
-                c = text.charAt(i);
-                if (c < 0x80) {
-                    if (!isAsciiWordChar(c)) break;
-                    // An ASCII word char is a letter or digit: lower-casing is all its normalisation.
-                    char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                    if (length == word.length) word = Arrays.copyOf(word, 2 * length);
-                    word[length++] = lower;
-                    hash = 31 * hash + lower;
-                    i++;
-                } else {
-                    int cp = text.codePointAt(i);
-                    if (!isWordChar(cp)) break;
-                    ascii = false;
-                    i += Character.charCount(cp);
-                }
-            }
-            if (!ascii) {
-                String w = normalise(text.substring(start, i));
-                length = w.length();
-                if (length > word.length) word = new char[length];
-                w.getChars(0, length, word, 0);
-                hash = w.hashCode();
-            }
-            boolean joined = lastEnd >= 0 && start == lastEnd + 1 && text.charAt(lastEnd) == '-';
-            if (!joined || length == 0) {
-                if (parts > 1) sink.accept(compound, compoundLength, WordTable.hash(compound, compoundLength));
-                compoundLength = 0;
-                parts = 0;
-            }
-            lastEnd = i;
-            if (length == 0) continue;
-            sink.accept(word, length, hash);
-            if (compoundLength + length > compound.length) compound = Arrays.copyOf(compound, 2 * (compoundLength + length));
-            System.arraycopy(word, 0, compound, compoundLength, length);
-            compoundLength += length;
-            parts++;
-        }
-        if (parts > 1) sink.accept(compound, compoundLength, WordTable.hash(compound, compoundLength));
+    /** The numbers this tokenizer's terms have. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    /** The number of the term of a normalised word, or {@link WordTable#STOP} for a stop word. */
+    int number(String word) {
+        String t = term(word);
+        return t == null ? WordTable.STOP : vocabulary.number(t);
     }
 
     /** {@code [\p{L}\p{N}\p{M}]}: letters, numbers and combining marks. */
-    private static boolean isWordChar(int cp) {
-        if (cp < 0x80) return isAsciiWordChar((char) cp);
+    static boolean isWordChar(int cp) {
+        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         return switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
@@ -156,30 +94,10 @@ final class Tokenizer {
     /** The search terms of a text, in order, stemming through this tokenizer's cache. */
     List<String> termsOf(String text) {
         List<String> out = new ArrayList<>();
-        termsOf(text, out::add);
+        TermReader reader = reader();
+        reader.reset(text);
+        for (int t = reader.next(); t >= 0; t = reader.next()) out.add(vocabulary.term(t));
         return out;
-    }
-
-    /** Hands the search terms of a text to {@code sink}, in order; each term is the one instance this tokenizer hands out. */
-    void termsOf(String text, Consumer<String> sink) {
-        WordTable known = this.known.get();
-        words(text, (chars, length, hash) -> {
-            String t = known.get(chars, length, hash);
-            if (t == null) t = known.put(chars, length, hash, termOf(new String(chars, 0, length)));
-            if (!t.isEmpty()) sink.accept(t);
-        });
-    }
-
-    /** The canonical term of a word ({@code ""} for a stop word). */
-    private String termOf(String word) {
-        String t = term(word);
-        return t == null ? "" : canonical(t);
-    }
-
-    /** The one instance of {@code term} this tokenizer hands out. */
-    String canonical(String term) {
-        String t = canonical.putIfAbsent(term, term);
-        return t == null ? term : t;
     }
 
     static String term(String word) {

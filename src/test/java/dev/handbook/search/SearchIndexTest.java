@@ -38,6 +38,12 @@ class SearchIndexTest {
         return new SearchDoc(title.toLowerCase() + "/index.html", title, List.of(), List.of(), "", blocks);
     }
 
+    /** The postings of {@code docs}, counted with one tokenizer, as a build counts them. */
+    private static SortedMap<String, int[]> postings(List<SearchDoc> docs) {
+        Tokenizer tokenizer = new Tokenizer();
+        return TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, tokenizer)).toList(), tokenizer);
+    }
+
     private static Map<Integer, Integer> scores(SortedMap<String, int[]> postings, String term) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
         int[] p = postings.get(term);
@@ -51,7 +57,7 @@ class SearchIndexTest {
                 doc("Retrospective", "We look back at the sprint."),
                 doc("Planning", "Retrospective retrospective retrospective: after every retrospective we plan."),
                 doc("Demo", "Nothing to see."));
-        Map<Integer, Integer> s = scores(TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList()), "retrospect");
+        Map<Integer, Integer> s = scores(postings(docs), "retrospect");
         assertEquals(List.of(0, 1), List.copyOf(s.keySet()));
         assertTrue(s.get(0) > s.get(1), "title above body: " + s);
     }
@@ -63,7 +69,7 @@ class SearchIndexTest {
                 doc("B", "incident incident incident in a short page"),
                 doc("C", "incident in a short page"),
                 doc("D", "unrelated"));
-        Map<Integer, Integer> s = scores(TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList()), "incid");
+        Map<Integer, Integer> s = scores(postings(docs), "incid");
         assertTrue(s.get(1) > s.get(2), "more occurrences score higher: " + s);
         assertTrue(s.get(2) > s.get(0), "the same count in a longer page scores lower: " + s);
         double idf = Math.log(1 + (4 - 3 + 0.5) / (3 + 0.5));
@@ -73,7 +79,7 @@ class SearchIndexTest {
     @Test
     void rareWordsWeighMoreThanCommonOnes() {
         List<SearchDoc> docs = List.of(doc("A", "team escalation"), doc("B", "team"), doc("C", "team"));
-        SortedMap<String, int[]> p = TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList());
+        SortedMap<String, int[]> p = postings(docs);
         assertTrue(scores(p, "escal").get(0) > scores(p, "team").get(0));
     }
 
@@ -86,7 +92,7 @@ class SearchIndexTest {
         for (int i = 0; i < 50; i++) docs.add(doc("Page " + i, "text " + i));
         List<OutputFile> files = IndexFiles.write(docs, postings);
         String manifest = text(files.get(0));
-        assertTrue(manifest.matches("(?s)HandbookSearch\\.add\\(\"index\",\\{\"version\":2,\"build\":\"[0-9a-f]{16}\",\"docs\":50,.*"),
+        assertTrue(manifest.matches("(?s)HandbookSearch\\.add\\(\"index\",\\{\"version\":3,\"build\":\"[0-9a-f]{16}\",\"docs\":50,\"per\":8,.*"),
                 manifest.substring(0, 80));
         List<String> firsts = strings(between(manifest, "\"shards\":[", "]"));
         assertTrue(firsts.size() >= 3, "several shards: " + firsts);
@@ -109,20 +115,23 @@ class SearchIndexTest {
         List<OutputFile> files = IndexFiles.write(docs, postings);
         // gaps 3, 4, 1 and scores 10, 20, 1000 (= 8 + 31·32: a continued digit, then a final one)
         assertEquals("HandbookSearch.add(\"t/0\",{\"x\":\"DKEUBof\"});\n", text(file(files, "search-index/t/0.js")));
-        assertEquals("HandbookSearch.add(\"d/0\",[\"p0/index.html\",\"P0\",[],\"\",[[\"\",\"\",\"x\"]]]);\n",
-                text(file(files, "search-index/d/0.js")));
-        assertEquals(1 + 1 + 9, files.size(), "a manifest, a shard and one file per page");
+        String pages = page(file(files, "search-index/d/0.js"));
+        assertTrue(pages.startsWith("HandbookSearch.add(\"d/0\",\"[[\"p0/index.html\",\"P0\",[],\"\",[[\"\",\"\",\"x\"]]],"
+                + "[\"p1/index.html\",\"P1\",[],\"\",[[\"\",\"\",\"x\"]]],"), pages);
+        assertTrue(pages.endsWith(",[\"p7/index.html\",\"P7\",[],\"\",[[\"\",\"\",\"x\"]]]]\");\n"), pages);
+        assertTrue(page(file(files, "search-index/d/1.js")).startsWith("HandbookSearch.add(\"d/1\",\"[[\"p8/index.html\","));
+        assertEquals(1 + 1 + 2, files.size(), "a manifest, a shard and a file for each 8 pages");
     }
 
     @Test
     void theManifestNamesItsBuildSoCachedShardsOfAnotherBuildAreNotUsed() {
         List<SearchDoc> docs = List.of(doc("A", "alpha"), doc("B", "beta"));
-        SortedMap<String, int[]> postings = TermIndex.postings(docs.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList());
+        SortedMap<String, int[]> postings = postings(docs);
         String one = text(IndexFiles.write(docs, postings).get(0));
         String same = text(IndexFiles.write(docs, postings).get(0));
         List<SearchDoc> edited = List.of(doc("A", "alpha"), doc("B", "gamma"));
         String other = text(IndexFiles.write(edited,
-                TermIndex.postings(edited.stream().map(d -> TermIndex.count(d, new Tokenizer())).toList())).get(0));
+                postings(edited)).get(0));
         assertEquals(build(one), build(same));
         assertFalse(build(one).equals(build(other)), "an edit changes the build digest");
     }
@@ -135,34 +144,28 @@ class SearchIndexTest {
     void longPagesKeepTheStartOfTheirTextForSnippets() {
         SearchDoc big = new SearchDoc("big/index.html", "Big", List.of(), List.of(), "", List.of(
                 new TextBlock("", "", "word ".repeat(3000)), new TextBlock("late", "Late", "tail ".repeat(3000))));
-        String page = text(file(IndexFiles.write(List.of(big), new TreeMap<>()), "search-index/d/0.js"));
+        String page = page(file(IndexFiles.write(List.of(big), new TreeMap<>()), "search-index/d/0.js"));
         assertTrue(page.length() < IndexFiles.PAGE_TEXT + 200, "capped: " + page.length());
         assertTrue(page.contains("[\"late\",\"Late\",\"tail"), "later headings keep their anchors");
     }
 
     @Test
-    void anIndexKeptBetweenBuildsGivesTheBytesOfAFreshOneAndReusesPagesThatDidNotChange() {
-        TestSite site = TestSite.of("""
-                -- content/index.md --
-                # Home
-                -- content/a.md --
-                # Alpha
-
-                Alpha reads the logs.
-                -- content/b.md --
-                # Beta
-
-                Beta writes the runbook.
-                """);
+    void anIndexKeptBetweenBuildsGivesTheBytesOfAFreshOneAndReusesFilesWhosePagesDidNotChange() {
+        StringBuilder spec = new StringBuilder("-- content/index.md --\n# Home\n");
+        for (int i = 0; i < 12; i++) {
+            spec.append("-- content/p").append(i).append(".md --\n# Page ").append(i).append("\n\nWords of page ").append(i).append(".\n");
+        }
+        TestSite site = TestSite.of(spec.toString());
         SearchIndex kept = new SearchIndex();
         List<OutputFile> first = kept.files(ResolvedSites.of(site), () -> false);
-        site.file("content/b.md", "# Beta\n\nBeta writes the runbook, then rehearses it.\n");
-        site.file("content/aa.md", "# Aardvark\n\nA new page moves every page after it.\n");
+        site.file("content/p9.md", "# Page 9\n\nWords of page 9, then rehearsed.\n");
+        site.file("content/p99.md", "# Page 99\n\nA new page moves every page after it.\n");
         ResolvedSite edited = ResolvedSites.of(site);
         List<OutputFile> again = kept.files(edited, () -> false);
         assertEquals(texts(SearchIndex.build(edited)), texts(again));
         assertTrue(file(first, "search-index/d/0.js").bytes() == file(again, "search-index/d/0.js").bytes(),
-                "the home page, which did not change or move, keeps its file");
+                "the first eight pages, which did not change or move, keep their file");
+        assertFalse(file(first, "search-index/d/1.js").bytes() == file(again, "search-index/d/1.js").bytes());
         assertEquals(texts(again), texts(kept.files(edited, () -> false)), "nothing changed: the same index");
     }
 
@@ -380,7 +383,7 @@ class SearchIndexTest {
 
     private static String allIndexText(TestSite site) {
         StringBuilder sb = new StringBuilder();
-        indexFiles(site).values().forEach(b -> sb.append(unescape(new String(b, StandardCharsets.US_ASCII))));
+        indexFiles(site).values().forEach(b -> sb.append(unescape(IndexText.of(b))));
         return sb.toString();
     }
 
@@ -391,6 +394,11 @@ class SearchIndexTest {
 
     private static OutputFile file(List<OutputFile> files, String path) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow(() -> new AssertionError(path));
+    }
+
+    /** A file of pages, inflated. */
+    private static String page(OutputFile f) {
+        return IndexText.of(f.bytes());
     }
 
     private static String text(OutputFile f) {

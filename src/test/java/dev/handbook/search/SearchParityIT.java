@@ -69,6 +69,62 @@ class SearchParityIT {
         assertEquals(23531, voc.size());
     }
 
+    // issue 24.3: the files of pages are deflated by the JDK's zlib and inflated by search.js
+    @Test
+    void searchJsInflatesWhatTheIndexDeflatesAtEveryLevelAndBlockType() {
+        java.util.Random random = new java.util.Random(243);
+        List<String> texts = new ArrayList<>();
+        texts.add("");
+        texts.add("a");
+        texts.add("[\"one\",\"two\"]".repeat(5000)); // long runs: matches at the longest distance and length
+        StringBuilder noise = new StringBuilder(); // incompressible: stored blocks at any level
+        for (int i = 0; i < 70_000; i++) noise.append((char) (32 + random.nextInt(95)));
+        texts.add(noise.toString());
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) words.append(List.of("incident", "review", "on-call", "Caf\\u00e9").get(random.nextInt(4))).append(' ');
+        texts.add(words.toString());
+        List<String> packed = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (String t : texts) {
+            for (int level : new int[]{0, 1, IndexFiles.LEVEL, 9}) {
+                packed.add(deflated(t, level));
+                expected.add(t);
+            }
+        }
+        List<?> got = (List<?>) browser.js("return arguments[0].map(b => HandbookSearch.inflate(b))", packed);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).equals(got.get(i))) wrong.add("case " + i + " (" + expected.get(i).length() + " characters)");
+        }
+        assertEquals(List.of(), wrong);
+        // and a file of pages as the index writes it (its deflater reused from the file before)
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            docs.add(new SearchDoc("p" + i + "/index.html", "Page " + i, List.of(), List.of(), "",
+                    List.of(new dev.handbook.model.TextBlock("", "", words.substring(i * 1000, i * 1000 + 30_000)))));
+        }
+        try (PageFiles files = new PageFiles()) {
+            for (int f = 0; f < 3; f++) {
+                String file = new String(files.file(f, IndexFiles.filePages(f, docs)).bytes(), java.nio.charset.StandardCharsets.US_ASCII);
+                String inflated = IndexText.of(file.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String json = inflated.substring(inflated.indexOf(",\"") + 2, inflated.lastIndexOf('"'));
+                String base64 = file.substring(file.indexOf(",\"") + 2, file.lastIndexOf('"'));
+                assertEquals(json, browser.js("return HandbookSearch.inflate(arguments[0])", base64), "d/" + f);
+            }
+        }
+    }
+
+    private static String deflated(String ascii, int level) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(level, true);
+        d.setInput(ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        d.finish();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+        d.end();
+        return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
     @Test
     void everyLineOfTheExampleHandbookGivesTheSameTermsInJavaAndJavaScript() throws IOException {
         TreeSet<String> lines = new TreeSet<>();
