@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class BuildCache {
     static final String PAGES = "pages.bin";
     static final String OUTPUTS = "outputs.bin";
-    static final String TERMS = "terms.bin";
+    static final String SEARCH = "search.bin";
     static final String FILES = "files";
     static final String LOCK = "lock";
     private static final Pattern OWN_FILE = Pattern.compile("[0-9a-f]{64}|\\..*\\.tmp");
@@ -49,7 +49,7 @@ public final class BuildCache {
     private final Hash identity;
     private final Pack pages;
     private final Pack outputs;
-    private final Pack terms;
+    private final Pack search;
     private final FileChannel lockFile;
     private final Map<Hash, Rendered> rendered = new ConcurrentHashMap<>();
     private final Set<Hash> liveFiles = ConcurrentHashMap.newKeySet();
@@ -67,12 +67,12 @@ public final class BuildCache {
     private volatile Map<String, String> history = Map.of();
     private volatile Optional<Hash> context = Optional.empty();
 
-    private BuildCache(Path dir, Hash identity, Pack pages, Pack outputs, Pack terms, FileChannel lockFile) {
+    private BuildCache(Path dir, Hash identity, Pack pages, Pack outputs, Pack search, FileChannel lockFile) {
         this.dir = dir;
         this.identity = identity;
         this.pages = pages;
         this.outputs = outputs;
-        this.terms = terms;
+        this.search = search;
         this.lockFile = lockFile;
         this.previous = Snapshot.read(dir).filter(s -> s.identity().equals(identity.hex()));
     }
@@ -100,16 +100,16 @@ public final class BuildCache {
             }
             Pack pages = Pack.open(dir.resolve(PAGES));
             Pack outputs = null;
-            Pack terms;
+            Pack search;
             try {
                 outputs = Pack.open(dir.resolve(OUTPUTS));
-                terms = Pack.open(dir.resolve(TERMS));
+                search = Pack.open(dir.resolve(SEARCH));
             } catch (IOException | RuntimeException e) {
                 pages.abandon();
                 if (outputs != null) outputs.abandon();
                 throw e;
             }
-            return Staged.of(Optional.of(new BuildCache(dir, identity, pages, outputs, terms, lock)));
+            return Staged.of(Optional.of(new BuildCache(dir, identity, pages, outputs, search, lock)));
         } catch (IOException | RuntimeException e) {
             if (lock != null) {
                 try {
@@ -229,22 +229,26 @@ public final class BuildCache {
         }
     }
 
-    /** The key of a page's search text (see {@code dev.handbook.search.TermsMemo}) under this build's identity. */
-    public Hash termsKey(byte[] text) {
+    /**
+     * The key of an input of the search index (see {@code dev.handbook.search.SearchMemo}): a page's
+     * text, or a file's JSON, told apart by {@code kind}, under this build's identity.
+     */
+    public Hash searchKey(int kind, byte[] input) {
         Checksums sums = new Checksums();
-        sums.update(text);
+        sums.update(new byte[]{(byte) kind});
+        sums.update(input);
         return sums.finish(identity);
     }
 
-    /** The search terms an earlier build counted for the text of key {@code key}; kept for the next build when found. */
-    public Optional<byte[]> terms(Hash key) {
-        return terms.get(key);
+    /** What an earlier build made of the search input of key {@code key}; kept for the next build when found. */
+    public Optional<byte[]> search(Hash key) {
+        return search.get(key);
     }
 
-    /** Keeps the search terms this build counted for a page's text. */
-    public void keepTerms(Hash key, byte[] counted) {
+    /** Keeps what this build made of a search input. */
+    public void keepSearch(Hash key, byte[] made) {
         try {
-            terms.put(key, counted);
+            search.put(key, made);
         } catch (IOException e) {
             problems.add(warning(dir, "not saved: " + e.getMessage()));
         }
@@ -304,17 +308,17 @@ public final class BuildCache {
             if (site.isEmpty()) {
                 pages.abandon();
                 outputs.abandon();
-                terms.abandon();
+                search.abandon();
                 return List.copyOf(problems);
             }
             saveOutputs(site.get());
             pages.close();
-            terms.close();
+            search.close();
             saveSnapshot();
         } catch (IOException | RuntimeException e) {
             pages.abandon();
             outputs.abandon();
-            terms.abandon();
+            search.abandon();
             try {
                 Snapshot.delete(dir);
             } catch (IOException ignored) {

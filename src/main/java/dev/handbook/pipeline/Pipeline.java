@@ -12,7 +12,7 @@ import dev.handbook.render.SiteRenderer;
 import dev.handbook.resolve.ResolvedSite;
 import dev.handbook.resolve.SiteOutput;
 import dev.handbook.search.SearchOutput;
-import dev.handbook.search.TermsMemo;
+import dev.handbook.search.SearchMemo;
 import dev.handbook.source.Theme;
 import dev.handbook.write.LockedOutput;
 import dev.handbook.write.SiteWriter;
@@ -220,15 +220,15 @@ public final class Pipeline {
 
             @Override
             public SiteOutput searchIndex() {
-                return new SearchOutput(new TermsMemo() {
+                return new SearchOutput(new SearchMemo() {
                     @Override
-                    public Optional<byte[]> find(byte[] text) {
-                        return cache.terms(cache.termsKey(text));
+                    public Optional<byte[]> find(Kind kind, byte[] input) {
+                        return cache.search(cache.searchKey(kind.ordinal(), input));
                     }
 
                     @Override
-                    public void keep(byte[] text, byte[] terms) {
-                        cache.keepTerms(cache.termsKey(text), terms);
+                    public void keep(Kind kind, byte[] input, byte[] made) {
+                        cache.keepSearch(cache.searchKey(kind.ordinal(), input), made);
                     }
                 });
             }

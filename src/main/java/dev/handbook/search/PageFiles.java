@@ -27,8 +27,18 @@ final class PageFiles implements AutoCloseable {
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SUFFIX = "\");\n".getBytes(StandardCharsets.US_ASCII);
 
+    private final SearchMemo memo;
     private final List<Writer> writers = new ArrayList<>();
     private final ThreadLocal<Writer> writer = ThreadLocal.withInitial(this::newWriter);
+
+    PageFiles() {
+        this(SearchMemo.NONE);
+    }
+
+    /** Files whose JSON {@code memo} has seen are not deflated again: its deflated bytes are used. */
+    PageFiles(SearchMemo memo) {
+        this.memo = memo;
+    }
 
     /** The file {@code d/N.js} holding {@code docs}, the pages {@link IndexFiles#filePages} gives it. */
     OutputFile file(int n, List<SearchDoc> docs) {
@@ -43,7 +53,7 @@ final class PageFiles implements AutoCloseable {
     }
 
     private synchronized Writer newWriter() {
-        Writer w = new Writer();
+        Writer w = new Writer(memo);
         writers.add(w);
         return w;
     }
@@ -52,7 +62,12 @@ final class PageFiles implements AutoCloseable {
     private static final class Writer {
         final AsciiJson json = new AsciiJson();
         final Deflater deflater = new Deflater(IndexFiles.LEVEL, true);
+        final SearchMemo memo;
         byte[] zipped = new byte[32 * 1024];
+
+        Writer(SearchMemo memo) {
+            this.memo = memo;
+        }
 
         OutputFile file(int n, List<SearchDoc> docs) {
             json.reset();
@@ -62,7 +77,7 @@ final class PageFiles implements AutoCloseable {
                 doc(docs.get(i));
             }
             json.raw(']');
-            int length = deflate();
+            int length = memo == SearchMemo.NONE ? deflate() : deflatedOnce();
             byte[] prefix = ("HandbookSearch.add(\"d/" + n + "\",\"").getBytes(StandardCharsets.US_ASCII);
             byte[] bytes = new byte[prefix.length + 4 * ((length + 2) / 3) + SUFFIX.length];
             System.arraycopy(prefix, 0, bytes, 0, prefix.length);
@@ -85,6 +100,21 @@ final class PageFiles implements AutoCloseable {
                 json.raw(']');
             }
             json.raw(']').raw(']');
+        }
+
+        /** {@link #deflate}, or the bytes the memo kept for the same JSON (a copy of which goes into {@link #zipped}). */
+        private int deflatedOnce() {
+            byte[] text = Arrays.copyOf(json.bytes(), json.size());
+            java.util.Optional<byte[]> kept = memo.find(SearchMemo.Kind.DEFLATED, text);
+            if (kept.isPresent()) {
+                byte[] z = kept.get();
+                if (z.length > zipped.length) zipped = Arrays.copyOf(zipped, Math.max(z.length, 2 * zipped.length));
+                System.arraycopy(z, 0, zipped, 0, z.length);
+                return z.length;
+            }
+            int length = deflate();
+            memo.keep(SearchMemo.Kind.DEFLATED, text, Arrays.copyOf(zipped, length));
+            return length;
         }
 
         /** Deflates the JSON into {@link #zipped} (raw, RFC 1951); returns its length. */

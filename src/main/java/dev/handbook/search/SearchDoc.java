@@ -46,7 +46,7 @@ record SearchDoc(String url, String title, List<String> path, List<String> headi
 
     /**
      * What {@link TermIndex#count} reads of this page, as bytes: two pages with the same have the
-     * same terms, wherever they are in the site ({@link TermsMemo}).
+     * same terms, wherever they are in the site ({@link SearchMemo}).
      */
     byte[] countedText() {
         int chars = title.length() + meta.length();

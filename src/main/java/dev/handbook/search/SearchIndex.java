@@ -64,21 +64,24 @@ public final class SearchIndex {
      * about 6 KB a page, 0.6 GB for 100,000 pages, at the build's peak. Returns how many files.
      */
     public static int write(ResolvedSite site, Consumer<OutputFile> out) {
-        return write(site, out, TermsMemo.NONE);
+        return write(site, out, SearchMemo.NONE);
     }
 
-    /** {@link #write(ResolvedSite, Consumer)}, counting only the pages whose text {@code memo} does not know. */
-    public static int write(ResolvedSite site, Consumer<OutputFile> out, TermsMemo memo) {
+    /**
+     * {@link #write(ResolvedSite, Consumer)}, counting the terms only of pages whose text {@code memo}
+     * does not know, and deflating only files whose text it does not know.
+     */
+    public static int write(ResolvedSite site, Consumer<OutputFile> out, SearchMemo memo) {
         Tokenizer tokenizer = new Tokenizer();
         int n = site.pages().size();
         TermIndex.DocTerms[] terms = new TermIndex.DocTerms[n];
         long[] sums = new long[IndexFiles.files(n)];
-        try (PageFiles files = new PageFiles()) {
+        try (PageFiles files = new PageFiles(memo)) {
             IntStream.range(0, sums.length).parallel().forEach(f -> {
                 List<SearchDoc> docs = IndexFiles.filePages(f, site.pages()).stream().map(p -> SearchDoc.of(site, p)).toList();
                 for (int i = 0; i < docs.size(); i++) {
                     SearchDoc doc = docs.get(i);
-                    terms[f * IndexFiles.PAGES_PER_FILE + i] = memo == TermsMemo.NONE ? TermIndex.count(doc, tokenizer)
+                    terms[f * IndexFiles.PAGES_PER_FILE + i] = memo == SearchMemo.NONE ? TermIndex.count(doc, tokenizer)
                             : counted(doc, tokenizer, memo);
                 }
                 OutputFile pages = files.file(f, docs);
@@ -92,13 +95,14 @@ public final class SearchIndex {
     }
 
     /** The terms of {@code doc} as {@code memo} kept them, or counted (and kept) when it has none. */
-    private static TermIndex.DocTerms counted(SearchDoc doc, Tokenizer tokenizer, TermsMemo memo) {
+    private static TermIndex.DocTerms counted(SearchDoc doc, Tokenizer tokenizer, SearchMemo memo) {
         byte[] text = doc.countedText();
         Vocabulary vocabulary = tokenizer.vocabulary();
-        java.util.Optional<TermIndex.DocTerms> kept = memo.find(text).flatMap(b -> TermIndex.DocTerms.fromBytes(b, vocabulary));
+        java.util.Optional<TermIndex.DocTerms> kept = memo.find(SearchMemo.Kind.TERMS, text)
+                .flatMap(b -> TermIndex.DocTerms.fromBytes(b, vocabulary));
         if (kept.isPresent()) return kept.get();
         TermIndex.DocTerms counted = TermIndex.count(doc, tokenizer);
-        memo.keep(text, counted.toBytes(vocabulary));
+        memo.keep(SearchMemo.Kind.TERMS, text, counted.toBytes(vocabulary));
         return counted;
     }
 

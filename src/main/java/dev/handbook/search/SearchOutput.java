@@ -13,14 +13,14 @@ import java.util.function.Consumer;
  * (see {@link SearchIndex#write}). {@code handbook serve} keeps a {@link SearchIndex} instead.
  */
 public final class SearchOutput implements SiteOutput {
-    private final TermsMemo memo;
+    private final SearchMemo memo;
 
     public SearchOutput() {
-        this(TermsMemo.NONE);
+        this(SearchMemo.NONE);
     }
 
     /** The index of a build that finds the terms of unchanged pages in {@code memo}. */
-    public SearchOutput(TermsMemo memo) {
+    public SearchOutput(SearchMemo memo) {
         this.memo = memo;
     }
 

@@ -53,7 +53,7 @@ final class TermIndex {
      */
     record DocTerms(int[] terms, int[] counts, int bodyLength) {
         /**
-         * The terms as bytes for a {@link TermsMemo}: how many, the body's length, then each term
+         * The terms as bytes for a {@link SearchMemo}: how many, the body's length, then each term
          * (its length and UTF-16 units, so any string comes back) and its count. The terms are
          * written as words, not as numbers: numbers differ from build to build.
          */

@@ -207,13 +207,14 @@ class SearchIndexTest {
     }
 
     /**
-     * With a memo of terms (the build cache), only pages whose text it does not know are counted,
-     * and the index is byte for byte the one counted afresh: after an edit and a new page that
-     * moves others, with words beyond ASCII and beyond the 16-bit plane.
+     * With a memo (the build cache), only pages whose text it does not know are counted and only
+     * files whose text it does not know are deflated, and the index is byte for byte the one made
+     * afresh: after an edit of the last page, and after a new page that moves the others; with words
+     * beyond ASCII and beyond the 16-bit plane.
      */
     @Test
-    void termsFoundInAMemoGiveTheBytesOfTermsCountedAfresh() {
-        TestSite site = TestSite.of("""
+    void whatAMemoKeptGivesTheBytesOfAnIndexMadeAfresh() {
+        StringBuilder spec = new StringBuilder("""
                 -- content/index.md --
                 # Home
 
@@ -222,42 +223,53 @@ class SearchIndexTest {
                 # Alpha
 
                 Alpha reads the logs 🙂x and pages the on-call, café.
-                -- content/b.md --
-                # Beta
-
-                Beta writes the runbook.
                 """);
+        for (int i = 0; i < 12; i++) {
+            spec.append("-- content/p").append(10 + i).append(".md --\n# Page ").append(i).append("\n\nWords about retro ")
+                    .append(i).append(".\n");
+        }
+        TestSite site = TestSite.of(spec.toString());
         Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
-        TermsMemo memo = new TermsMemo() {
+        Map<SearchMemo.Kind, java.util.concurrent.atomic.AtomicInteger> found = new java.util.concurrent.ConcurrentHashMap<>();
+        SearchMemo memo = new SearchMemo() {
             @Override
-            public java.util.Optional<byte[]> find(byte[] text) {
-                java.util.Optional<byte[]> t = java.util.Optional.ofNullable(kept.get(java.util.HexFormat.of().formatHex(text)));
-                if (t.isPresent()) found.incrementAndGet();
+            public java.util.Optional<byte[]> find(Kind kind, byte[] input) {
+                java.util.Optional<byte[]> t = java.util.Optional.ofNullable(kept.get(kind + java.util.HexFormat.of().formatHex(input)));
+                if (t.isPresent()) found.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                 return t;
             }
 
             @Override
-            public void keep(byte[] text, byte[] terms) {
-                kept.put(java.util.HexFormat.of().formatHex(text), terms);
+            public void keep(Kind kind, byte[] input, byte[] made) {
+                kept.put(kind + java.util.HexFormat.of().formatHex(input), made);
             }
         };
+        java.util.function.Function<SearchMemo.Kind, Integer> foundOf = k -> found.containsKey(k) ? found.get(k).get() : 0;
         ResolvedSite first = ResolvedSites.of(site);
-        assertEquals(texts(SearchIndex.build(first)), written(first, memo));
-        assertEquals(0, found.get());
         int pages = first.pages().size();
-        assertEquals(pages, kept.size());
+        int files = (pages + 7) / 8;
         assertEquals(texts(SearchIndex.build(first)), written(first, memo));
-        assertEquals(pages, found.get(), "every page's terms found");
-        site.file("content/b.md", "# Beta\n\nBeta writes the runbook, then rehearses it.\n");
-        site.file("content/aa.md", "# Aardvark\n\nA new page moves every page after it.\n");
+        assertEquals(0, foundOf.apply(SearchMemo.Kind.TERMS) + foundOf.apply(SearchMemo.Kind.DEFLATED));
+        assertEquals(pages + files, kept.size());
+        assertEquals(texts(SearchIndex.build(first)), written(first, memo));
+        assertEquals(pages, foundOf.apply(SearchMemo.Kind.TERMS), "every page's terms found");
+        assertEquals(files, foundOf.apply(SearchMemo.Kind.DEFLATED), "every file's deflated text found");
+
+        found.clear();
+        site.file("content/p21.md", "# Page 11\n\nWords about retro 11, then rehearsal.\n");
         ResolvedSite edited = ResolvedSites.of(site);
-        found.set(0);
         assertEquals(texts(SearchIndex.build(edited)), written(edited, memo));
-        assertEquals(edited.pages().size() - 2, found.get(), "all but the edited and the new page found");
+        assertEquals(pages - 1, foundOf.apply(SearchMemo.Kind.TERMS), "all but the edited page's terms found");
+        assertEquals(files - 1, foundOf.apply(SearchMemo.Kind.DEFLATED), "the files of the other pages found");
+
+        found.clear();
+        site.file("content/aa.md", "# Aardvark\n\nA new page moves every page after it.\n");
+        ResolvedSite moved = ResolvedSites.of(site);
+        assertEquals(texts(SearchIndex.build(moved)), written(moved, memo));
+        assertEquals(pages, foundOf.apply(SearchMemo.Kind.TERMS), "all but the new page's terms found, wherever they moved");
     }
 
-    private static Map<String, String> written(ResolvedSite site, TermsMemo memo) {
+    private static Map<String, String> written(ResolvedSite site, SearchMemo memo) {
         Map<String, String> out = new java.util.concurrent.ConcurrentHashMap<>();
         SearchIndex.write(site, f -> out.put(f.path(), text(f)), memo);
         return new TreeMap<>(out);
