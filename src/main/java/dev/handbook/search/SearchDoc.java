@@ -49,27 +49,33 @@ record SearchDoc(String url, String title, List<String> path, List<String> headi
      * same terms, wherever they are in the site ({@link SearchMemo}).
      */
     byte[] countedText() {
-        int chars = title.length() + meta.length();
-        for (String h : headings) chars += h.length();
-        for (String p : path) chars += p.length();
-        for (TextBlock b : blocks) chars += b.text().length();
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(2 * chars + 4 * (4 + headings.size() + path.size()
-                + blocks.size() + 2));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
         text(out, title);
-        out.putInt(headings.size());
+        count(out, headings.size());
         for (String h : headings) text(out, h);
         text(out, meta);
-        out.putInt(path.size());
+        count(out, path.size());
         for (String p : path) text(out, p);
-        out.putInt(blocks.size());
+        count(out, blocks.size());
         for (TextBlock b : blocks) text(out, b.text());
-        return out.array();
+        return out.toByteArray();
     }
 
-    /** Its length, then its UTF-16 units: every string, a lone surrogate too, has bytes of its own. */
-    private static void text(java.nio.ByteBuffer out, String s) {
-        out.putInt(s.length());
-        for (int i = 0; i < s.length(); i++) out.putChar(s.charAt(i));
+    /**
+     * Its length, hash code and UTF-8 bytes, which the JDK encodes in bulk. UTF-8 writes a lone
+     * surrogate as '?'; the hash code still tells such a string from one with a '?' there.
+     */
+    private static void text(java.io.ByteArrayOutputStream out, String s) {
+        count(out, s.length());
+        count(out, s.hashCode());
+        out.writeBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void count(java.io.ByteArrayOutputStream out, int n) {
+        out.write(n >>> 24);
+        out.write(n >>> 16);
+        out.write(n >>> 8);
+        out.write(n);
     }
 
     private static String meta(Page page) {
