@@ -72,7 +72,7 @@ class CheckCommandTest {
         assertEquals("""
                 {
                   "version": 1,
-                  "summary": {"pages": 5, "files": 49, "errors": 0, "warnings": 1, "silenced": 0},
+                  "summary": {"pages": 5, "files": 46, "errors": 0, "warnings": 1, "silenced": 0},
                   "external": null,
                   "findings": [
                     {"file": "%s", "line": 3, "column": 5, "severity": "warning", "rule": "image-alt", \

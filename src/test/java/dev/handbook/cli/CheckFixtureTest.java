@@ -80,7 +80,7 @@ class CheckFixtureTest {
             // The first run asks the server; the next ones find both answers in the cache under site/.
             String asked = format.equals("human") ? "2 asked, 0 from cache" : "0 asked, 2 from cache";
             String[] err = r.err().strip().split("\n");
-            assertTrue(err[err.length - 1].matches("checked 8 pages \\(55 files\\) in \\d+\\.\\d\\d s: 11 errors, "
+            assertTrue(err[err.length - 1].matches("checked 8 pages \\(49 files\\) in \\d+\\.\\d\\d s: 11 errors, "
                     + "5 warnings \\(1 silenced\\); 6 external links \\(" + asked + ", 4 excluded\\)"), r.err());
             produced.put(format + (format.equals("json") ? ".json" : ".txt"), r.out());
         }
