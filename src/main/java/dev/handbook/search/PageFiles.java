@@ -35,7 +35,7 @@ final class PageFiles implements AutoCloseable {
         this(SearchMemo.NONE);
     }
 
-    /** Files whose JSON {@code memo} has seen are not deflated again: its deflated bytes are used. */
+    /** A file of pages whose texts {@code memo} has seen in that file is not made again: its bytes are used. */
     PageFiles(SearchMemo memo) {
         this.memo = memo;
     }
@@ -43,6 +43,23 @@ final class PageFiles implements AutoCloseable {
     /** The file {@code d/N.js} holding {@code docs}, the pages {@link IndexFiles#filePages} gives it. */
     OutputFile file(int n, List<SearchDoc> docs) {
         return writer.get().file(n, docs);
+    }
+
+    /**
+     * {@link #file(int, List)}, or the file the memo kept for file {@code n} of the same pages; {@code
+     * texts} are the pages' {@link SearchDoc#memoText}s (empty without a memo).
+     */
+    OutputFile file(int n, List<SearchDoc> docs, List<byte[]> texts) {
+        if (memo == SearchMemo.NONE) return file(n, docs);
+        int size = 4;
+        for (byte[] t : texts) size += 4 + t.length;
+        java.nio.ByteBuffer key = java.nio.ByteBuffer.allocate(size).putInt(n);
+        for (byte[] t : texts) key.putInt(t.length).put(t);
+        java.util.Optional<byte[]> kept = memo.find(SearchMemo.Kind.FILE, key.array());
+        if (kept.isPresent()) return new OutputFile(IndexFiles.DIR + "d/" + n + ".js", kept.get());
+        OutputFile made = file(n, docs);
+        memo.keep(SearchMemo.Kind.FILE, key.array(), made.bytes());
+        return made;
     }
 
     /** Ends every thread's deflater; no file can be made after. */
@@ -53,7 +70,7 @@ final class PageFiles implements AutoCloseable {
     }
 
     private synchronized Writer newWriter() {
-        Writer w = new Writer(memo);
+        Writer w = new Writer();
         writers.add(w);
         return w;
     }
@@ -62,12 +79,7 @@ final class PageFiles implements AutoCloseable {
     private static final class Writer {
         final AsciiJson json = new AsciiJson();
         final Deflater deflater = new Deflater(IndexFiles.LEVEL, true);
-        final SearchMemo memo;
         byte[] zipped = new byte[32 * 1024];
-
-        Writer(SearchMemo memo) {
-            this.memo = memo;
-        }
 
         OutputFile file(int n, List<SearchDoc> docs) {
             json.reset();
@@ -77,7 +89,7 @@ final class PageFiles implements AutoCloseable {
                 doc(docs.get(i));
             }
             json.raw(']');
-            int length = memo == SearchMemo.NONE ? deflate() : deflatedOnce();
+            int length = deflate();
             byte[] prefix = ("HandbookSearch.add(\"d/" + n + "\",\"").getBytes(StandardCharsets.US_ASCII);
             byte[] bytes = new byte[prefix.length + 4 * ((length + 2) / 3) + SUFFIX.length];
             System.arraycopy(prefix, 0, bytes, 0, prefix.length);
@@ -100,21 +112,6 @@ final class PageFiles implements AutoCloseable {
                 json.raw(']');
             }
             json.raw(']').raw(']');
-        }
-
-        /** {@link #deflate}, or the bytes the memo kept for the same JSON (a copy of which goes into {@link #zipped}). */
-        private int deflatedOnce() {
-            byte[] text = Arrays.copyOf(json.bytes(), json.size());
-            java.util.Optional<byte[]> kept = memo.find(SearchMemo.Kind.DEFLATED, text);
-            if (kept.isPresent()) {
-                byte[] z = kept.get();
-                if (z.length > zipped.length) zipped = Arrays.copyOf(zipped, Math.max(z.length, 2 * zipped.length));
-                System.arraycopy(z, 0, zipped, 0, z.length);
-                return z.length;
-            }
-            int length = deflate();
-            memo.keep(SearchMemo.Kind.DEFLATED, text, Arrays.copyOf(zipped, length));
-            return length;
         }
 
         /** Deflates the JSON into {@link #zipped} (raw, RFC 1951); returns its length. */

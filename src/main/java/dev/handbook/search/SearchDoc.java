@@ -45,19 +45,24 @@ record SearchDoc(String url, String title, List<String> path, List<String> headi
     }
 
     /**
-     * What {@link TermIndex#count} reads of this page, as bytes: two pages with the same have the
-     * same terms, wherever they are in the site ({@link SearchMemo}).
+     * Everything of this page that the index reads, as bytes: two pages with the same have the same
+     * terms and the same place in a file of pages, wherever they are in the site ({@link SearchMemo}).
      */
-    byte[] countedText() {
+    byte[] memoText() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+        text(out, url);
         text(out, title);
+        count(out, path.size());
+        for (String p : path) text(out, p);
         count(out, headings.size());
         for (String h : headings) text(out, h);
         text(out, meta);
-        count(out, path.size());
-        for (String p : path) text(out, p);
         count(out, blocks.size());
-        for (TextBlock b : blocks) text(out, b.text());
+        for (TextBlock b : blocks) {
+            text(out, b.headingId());
+            text(out, b.heading());
+            text(out, b.text());
+        }
         return out.toByteArray();
     }
 

@@ -68,8 +68,8 @@ public final class SearchIndex {
     }
 
     /**
-     * {@link #write(ResolvedSite, Consumer)}, counting the terms only of pages whose text {@code memo}
-     * does not know, and deflating only files whose text it does not know.
+     * {@link #write(ResolvedSite, Consumer)}, counting the terms only of pages {@code memo} does not
+     * know, and making only the files of pages it does not know.
      */
     public static int write(ResolvedSite site, Consumer<OutputFile> out, SearchMemo memo) {
         Tokenizer tokenizer = new Tokenizer();
@@ -79,12 +79,13 @@ public final class SearchIndex {
         try (PageFiles files = new PageFiles(memo)) {
             IntStream.range(0, sums.length).parallel().forEach(f -> {
                 List<SearchDoc> docs = IndexFiles.filePages(f, site.pages()).stream().map(p -> SearchDoc.of(site, p)).toList();
+                List<byte[]> texts = memo == SearchMemo.NONE ? List.of() : docs.stream().map(SearchDoc::memoText).toList();
                 for (int i = 0; i < docs.size(); i++) {
                     SearchDoc doc = docs.get(i);
                     terms[f * IndexFiles.PAGES_PER_FILE + i] = memo == SearchMemo.NONE ? TermIndex.count(doc, tokenizer)
-                            : counted(doc, tokenizer, memo);
+                            : counted(doc, texts.get(i), tokenizer, memo);
                 }
-                OutputFile pages = files.file(f, docs);
+                OutputFile pages = files.file(f, docs, texts);
                 sums[f] = IndexFiles.checksum(pages);
                 out.accept(pages);
             });
@@ -95,8 +96,7 @@ public final class SearchIndex {
     }
 
     /** The terms of {@code doc} as {@code memo} kept them, or counted (and kept) when it has none. */
-    private static TermIndex.DocTerms counted(SearchDoc doc, Tokenizer tokenizer, SearchMemo memo) {
-        byte[] text = doc.countedText();
+    private static TermIndex.DocTerms counted(SearchDoc doc, byte[] text, Tokenizer tokenizer, SearchMemo memo) {
         Vocabulary vocabulary = tokenizer.vocabulary();
         java.util.Optional<TermIndex.DocTerms> kept = memo.find(SearchMemo.Kind.TERMS, text)
                 .flatMap(b -> TermIndex.DocTerms.fromBytes(b, vocabulary));

@@ -5,10 +5,10 @@ import java.util.Optional;
 /**
  * Where a build finds what it made in an earlier build for the same text, so that the search
  * index's two costly steps are done only for pages whose text changed: counting a page's terms
- * (tokenizing and stemming every word) and deflating a file of pages. The build cache is one;
- * {@link #NONE} remembers nothing. A memo keys each value by a hash of its own of the input bytes
- * given: a page's indexed text (title, headings, description line, section path and body) for its
- * terms, a file's JSON for its deflated bytes. Both values are opaque bytes. Called from many threads.
+ * (tokenizing and stemming every word) and making a file of pages (its JSON, deflated). The build
+ * cache is one; {@link #NONE} remembers nothing. A memo keys each value by a hash of its own of the
+ * input bytes given: all a page's indexed text for its terms, the file's number and its pages' text
+ * for a file. Both values are opaque bytes. Called from many threads.
  */
 public interface SearchMemo {
     SearchMemo NONE = new SearchMemo() {
@@ -22,8 +22,8 @@ public interface SearchMemo {
         }
     };
 
-    /** What is kept: a page's terms, or a page file's deflated JSON. */
-    enum Kind { TERMS, DEFLATED }
+    /** What is kept: a page's terms, or a file of pages ({@code search-index/d/N.js}). */
+    enum Kind { TERMS, FILE }
 
     /** What an earlier build made of this input, or empty. */
     Optional<byte[]> find(Kind kind, byte[] input);

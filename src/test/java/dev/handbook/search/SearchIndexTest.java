@@ -207,8 +207,8 @@ class SearchIndexTest {
     }
 
     /**
-     * With a memo (the build cache), only pages whose text it does not know are counted and only
-     * files whose text it does not know are deflated, and the index is byte for byte the one made
+     * With a memo (the build cache), only pages it does not know are counted and only files of pages
+     * it does not know are made, and the index is byte for byte the one made
      * afresh: after an edit of the last page, and after a new page that moves the others; with words
      * beyond ASCII and beyond the 16-bit plane.
      */
@@ -249,18 +249,18 @@ class SearchIndexTest {
         int pages = first.pages().size();
         int files = (pages + 7) / 8;
         assertEquals(texts(SearchIndex.build(first)), written(first, memo));
-        assertEquals(0, foundOf.apply(SearchMemo.Kind.TERMS) + foundOf.apply(SearchMemo.Kind.DEFLATED));
+        assertEquals(0, foundOf.apply(SearchMemo.Kind.TERMS) + foundOf.apply(SearchMemo.Kind.FILE));
         assertEquals(pages + files, kept.size());
         assertEquals(texts(SearchIndex.build(first)), written(first, memo));
         assertEquals(pages, foundOf.apply(SearchMemo.Kind.TERMS), "every page's terms found");
-        assertEquals(files, foundOf.apply(SearchMemo.Kind.DEFLATED), "every file's deflated text found");
+        assertEquals(files, foundOf.apply(SearchMemo.Kind.FILE), "every file found");
 
         found.clear();
         site.file("content/p21.md", "# Page 11\n\nWords about retro 11, then rehearsal.\n");
         ResolvedSite edited = ResolvedSites.of(site);
         assertEquals(texts(SearchIndex.build(edited)), written(edited, memo));
         assertEquals(pages - 1, foundOf.apply(SearchMemo.Kind.TERMS), "all but the edited page's terms found");
-        assertEquals(files - 1, foundOf.apply(SearchMemo.Kind.DEFLATED), "the files of the other pages found");
+        assertEquals(files - 1, foundOf.apply(SearchMemo.Kind.FILE), "the files of the other pages found");
 
         found.clear();
         site.file("content/aa.md", "# Aardvark\n\nA new page moves every page after it.\n");
