@@ -9,9 +9,16 @@ final class Bytes {
     private Bytes() {
     }
 
+    /** Strings up to this length are numbered in an entry, so that one written again is its number. */
+    private static final int SHORT = 256;
+    private static final int UTF16 = 0;
+    private static final int UTF8 = 1;
+    private static final int SEEN = 2;
+
     static final class Out {
         private byte[] buf = new byte[4096];
         private int size;
+        private final java.util.Map<String, Integer> shortStrings = new java.util.HashMap<>();
 
         private void room(int n) {
             if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
@@ -42,12 +49,22 @@ final class Bytes {
 
         /**
          * Text as UTF-8, which the JDK encodes and decodes in bulk; text holding a surrogate as its
-         * UTF-16 units instead, since a lone one would not come back from UTF-8.
+         * UTF-16 units instead, since a lone one would not come back from UTF-8. A short string
+         * written before in this entry (a page's path in every position, a heading id in its link)
+         * is written as its number in the entry instead, and read back as the same instance.
          */
         void writeString(String s) {
+            if (s.length() <= SHORT) {
+                Integer seen = shortStrings.putIfAbsent(s, shortStrings.size());
+                if (seen != null) {
+                    writeByte(SEEN);
+                    writeInt(seen);
+                    return;
+                }
+            }
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             if (new String(utf8, StandardCharsets.UTF_8).equals(s)) {
-                writeBoolean(true);
+                writeByte(UTF8);
                 writeInt(utf8.length);
                 room(utf8.length);
                 System.arraycopy(utf8, 0, buf, size, utf8.length);
@@ -55,7 +72,7 @@ final class Bytes {
                 return;
             }
             int n = s.length();
-            writeBoolean(false);
+            writeByte(UTF16);
             writeInt(n);
             room(2 * n);
             for (int i = 0; i < n; i++) {
@@ -66,11 +83,6 @@ final class Bytes {
             size += 2 * n;
         }
 
-        private static boolean hasSurrogate(String s) {
-            for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return true;
-            return false;
-        }
-
         byte[] toArray() {
             return Arrays.copyOf(buf, size);
         }
@@ -79,6 +91,7 @@ final class Bytes {
     static final class In {
         private final byte[] buf;
         private int pos;
+        private final java.util.List<String> shortStrings = new java.util.ArrayList<>();
 
         In(byte[] buf) {
             this.buf = buf;
@@ -113,19 +126,28 @@ final class Bytes {
 
 
         String readString() throws IOException {
-            boolean utf8 = readBoolean();
+            int kind = readUnsignedByte();
             int n = readInt();
-            if (utf8) {
-                need(n);
-                String s = new String(buf, pos, n, StandardCharsets.UTF_8);
-                pos += n;
-                return s;
+            if (kind == SEEN) {
+                if (n < 0 || n >= shortStrings.size()) throw new IOException("bad string number " + n);
+                return shortStrings.get(n);
             }
-            if (n < 0 || n > buf.length / 2) throw new IOException("entry ends early");
-            need(2 * n);
-            char[] chars = new char[n];
-            for (int i = 0; i < n; i++, pos += 2) chars[i] = (char) (((buf[pos] & 0xff) << 8) | (buf[pos + 1] & 0xff));
-            return new String(chars);
+            String s;
+            if (kind == UTF8) {
+                need(n);
+                s = new String(buf, pos, n, StandardCharsets.UTF_8);
+                pos += n;
+            } else if (kind == UTF16) {
+                if (n < 0 || n > buf.length / 2) throw new IOException("entry ends early");
+                need(2 * n);
+                char[] chars = new char[n];
+                for (int i = 0; i < n; i++, pos += 2) chars[i] = (char) (((buf[pos] & 0xff) << 8) | (buf[pos + 1] & 0xff));
+                s = new String(chars);
+            } else {
+                throw new IOException("bad string kind " + kind);
+            }
+            if (s.length() <= SHORT) shortStrings.add(s);
+            return s;
         }
     }
 }

@@ -56,6 +56,31 @@ class RecordCodecTest {
         }
     }
 
+    /** A short string written again in an entry costs its number, and comes back equal; a long one is written each time. */
+    @Test
+    void aRepeatedShortStringIsWrittenOnce() throws Exception {
+        String path = "content/roles/engineering-manager.md";
+        String longText = "x".repeat(1000);
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) values.add(i % 2 == 0 ? path : path + i);
+        values.add(longText);
+        values.add(longText);
+        java.lang.reflect.Type type = RecordCodecTest.class.getDeclaredMethod("listOfStrings").getGenericReturnType();
+        Bytes.Out out = new Bytes.Out();
+        RecordCodec.write(out, values, type);
+        byte[] bytes = out.toArray();
+        assertEquals(values, RecordCodec.read(new Bytes.In(bytes), type));
+        // 51 different short strings in full (at most 8 bytes more than their text), 49 numbers of 5 bytes, the long one twice
+        int bound = 51 * (path.length() + 3 + 8) + 49 * 5 + 2 * (longText.length() + 5) + 4;
+        assertTrue(bytes.length <= bound, bytes.length + " bytes, more than " + bound);
+        assertTrue(bytes.length > 2 * longText.length(), "the long string twice: " + bytes.length + " bytes");
+    }
+
+    @SuppressWarnings("unused") // its return type is the type of the values above
+    private static List<String> listOfStrings() {
+        return List.of();
+    }
+
     @Test
     void bytesCutShortAreRefused() {
         DocumentParser parser = new DocumentParser(new ParseSettings(List.of("everyone"), "everyone", RawHtmlPolicy.SANITIZE));
