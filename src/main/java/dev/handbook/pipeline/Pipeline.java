@@ -194,23 +194,25 @@ public final class Pipeline {
                     Optional<BuildCache.CachedFile> hit = was.flatMap(cache::output);
                     if (hit.isPresent()) {
                         cache.noteOutput(page.outputPath(), was.get(), true);
-                        staging.linkLater(page.outputPath(), hit.get().file(), page.displayPath());
-                        return new Staged<>(Optional.empty(), hit.get().diagnostics());
+                        return linked(page, hit.get());
                     }
                 }
                 RenderInput input = renderer.pageInput(site, index);
                 Optional<Hash> key = cache.outputKey(input);
                 key.ifPresent(k -> cache.noteOutput(input.outputPath(), k, false));
                 Optional<BuildCache.CachedFile> hit = key.flatMap(cache::output);
-                if (hit.isPresent()) {
-                    staging.linkLater(input.outputPath(), hit.get().file(), page.displayPath());
-                    return new Staged<>(Optional.empty(), hit.get().diagnostics());
-                }
+                if (hit.isPresent()) return linked(page, hit.get());
                 Staged<Optional<OutputFile>> made = renderer.render(input);
                 if (key.isPresent() && made.value().isPresent()) {
                     cache.keepOutput(key.get(), made.value().get().path(), made.diagnostics());
                 }
                 return made;
+            }
+
+            /** The cache's file for {@code page}, linked into the staging folder: no bytes to write, that build's problems. */
+            private Staged<Optional<OutputFile>> linked(Page page, BuildCache.CachedFile file) {
+                staging.linkLater(page.outputPath(), file.file(), page.displayPath());
+                return new Staged<>(Optional.empty(), file.diagnostics());
             }
 
             @Override
