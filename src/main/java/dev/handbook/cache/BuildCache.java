@@ -42,6 +42,7 @@ public final class BuildCache {
     static final String OUTPUTS = "outputs.bin";
     static final String SEARCH = "search.bin";
     static final String FILES = "files";
+    static final String SPARE_SITE = "site";
     static final String LOCK = "lock";
     private static final Pattern OWN_FILE = Pattern.compile("[0-9a-f]{64}|\\..*\\.tmp");
 
@@ -120,6 +121,14 @@ public final class BuildCache {
             }
             return new Staged<>(Optional.empty(), List.of(warning(dir, String.valueOf(e.getMessage()))));
         }
+    }
+
+    /**
+     * Where the site a build replaces is kept as the folders of the next build's staging folder
+     * ({@code dev.handbook.write.SpareSite}): in the cache, whose folder a build already owns.
+     */
+    public Path spareSite() {
+        return dir.resolve(SPARE_SITE);
     }
 
     /** The key of one page: its path, how it is shown, and its bytes, under this build's identity. */

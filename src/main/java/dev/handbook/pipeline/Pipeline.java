@@ -83,7 +83,7 @@ public final class Pipeline {
         Theme theme = prepared.get().theme();
         Optional<SiteRenderer> renderer = run.keep(SiteRenderer.create(theme, prepared.get().config(), site.messages()));
         if (renderer.isEmpty()) return result(Written.NOTHING, false);
-        Optional<Staging> staging = run.keep(output.get().open(run.options.force()));
+        Optional<Staging> staging = run.keep(output.get().open(run.options.force(), run.cache.map(BuildCache::spareSite)));
         if (staging.isEmpty()) return result(Written.NOTHING, true);
         return result(writeSite(site, renderer.get(), staging.get(), theme), false);
     }

@@ -35,17 +35,28 @@ public final class LockedOutput implements AutoCloseable {
      * reason, when the folder now there must not be replaced (not ours, not a folder, a link).
      */
     public Staged<Optional<Staging>> open(boolean force) {
-        return open(force, () -> { });
+        return open(force, Optional.empty(), () -> { });
     }
 
-    Staged<Optional<Staging>> open(boolean force, Runnable whenDone) {
+    /**
+     * {@link #open(boolean)} with a place for a spare site ({@link SpareSite}): the staging folder
+     * starts as the spare there, if any, and the site it replaces is kept there for the next build.
+     */
+    public Staged<Optional<Staging>> open(boolean force, Optional<Path> spare) {
+        return open(force, spare, () -> { });
+    }
+
+    Staged<Optional<Staging>> open(boolean force, Optional<Path> spare, Runnable whenDone) {
         Optional<String> refusal = OutputGuard.contentRefusal(out, target, force);
         if (refusal.isPresent()) return SiteWriter.fail(out, refusal.get());
         try {
             Leftovers.clean(target);
-            Path staging = createStaging();
+            Path fresh = Leftovers.freshStaging(target);
+            boolean recycled = SpareSite.take(spare, fresh);
+            if (recycled) CrashPoint.reached("spare taken");
+            Path staging = recycled ? mark(fresh) : createStaging();
             CrashPoint.reached("staging created");
-            return Staged.of(Optional.of(new Staging(staging, target, whenDone)));
+            return Staged.of(Optional.of(new Staging(staging, target, whenDone, spare, recycled)));
         } catch (IOException e) {
             return SiteWriter.fail(out, "cannot prepare the output folder: " + IoReasons.of(e));
         }
@@ -63,6 +74,14 @@ public final class LockedOutput implements AutoCloseable {
                 if (attempt > 100) throw e;
             }
         }
+    }
+
+    /** Marks a spare site taken as a staging folder as ours, whatever its marker was. */
+    private static Path mark(Path staging) throws IOException {
+        Path marker = staging.resolve(SiteWriter.MARKER);
+        SpareSite.clear(marker);
+        Files.writeString(marker, SiteWriter.MARKER_TEXT);
+        return staging;
     }
 
     /** The output folder's real path. */

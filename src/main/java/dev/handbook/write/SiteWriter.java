@@ -71,7 +71,7 @@ public final class SiteWriter {
         Staged<Optional<LockedOutput>> locked = lock(root, out);
         if (locked.value().isEmpty()) return new Staged<>(Optional.empty(), locked.diagnostics());
         LockedOutput output = locked.value().get();
-        Staged<Optional<Staging>> staging = output.open(force, output::close);
+        Staged<Optional<Staging>> staging = output.open(force, Optional.empty(), output::close);
         if (staging.value().isEmpty()) output.close();
         return staging;
     }

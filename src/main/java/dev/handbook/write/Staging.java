@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,10 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>{@link #putLater} hands a page to background writers and returns, so the threads that render
  * pages never wait for the disk (creating a folder and a file per page is slow on a busy disk);
  * at most {@link #MAX_PENDING_BYTES} wait in memory. {@link #commit()} waits for them first.
+ *
+ * <p>A staging folder may start as the site an earlier build replaced ({@link SpareSite}): it then
+ * replaces what is at each path it writes, keeps a file that already is what it would write, and
+ * deletes everything else before the swap; the site it replaces becomes the next spare.
  */
 public final class Staging {
     /**
@@ -53,12 +58,20 @@ public final class Staging {
     // Folders already made in the staging folder. Files.createDirectories on a folder that exists
     // throws and catches an exception inside the JDK: one per file written, most of a small write.
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Where the site this build replaces is kept for the next one; empty to delete it. */
+    private final Optional<Path> spare;
+    /** Whether the staging folder started as a spare site, so that what is in it must be checked. */
+    private final boolean recycled;
+    /** The files this build wrote or kept, when {@link #recycled}: everything else goes before the swap. */
+    private final Set<Path> written = ConcurrentHashMap.newKeySet();
     private ExecutorService writers;
 
-    Staging(Path staging, Path target, Runnable whenDone) {
+    Staging(Path staging, Path target, Runnable whenDone, Optional<Path> spare, boolean recycled) {
         this.staging = staging;
         this.target = target;
         this.whenDone = whenDone;
+        this.spare = spare;
+        this.recycled = recycled;
     }
 
     public Path target() {
@@ -169,7 +182,15 @@ public final class Staging {
         long start = System.nanoTime();
         try {
             folder(p.getParent());
-            Files.write(p, bytes);
+            if (recycled) {
+                if (!SpareSite.holds(p, bytes)) {
+                    SpareSite.clear(p);
+                    Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
+                written.add(p);
+            } else {
+                Files.write(p, bytes);
+            }
         } catch (IOException e) {
             throw new WriteFailure(source, sitePath(p), e);
         } finally {
@@ -180,7 +201,25 @@ public final class Staging {
     /** Makes {@code dir} (a folder in the staging folder) and its parents unless this staging made it already. */
     private void folder(Path dir) throws IOException {
         if (folders.contains(dir)) return;
+        if (recycled) {
+            recycledFolder(dir);
+            return;
+        }
         Files.createDirectories(dir);
+        folders.add(dir);
+    }
+
+    /**
+     * {@link #folder} in a spare site: every level a real folder, checked once. One thread at a time,
+     * so two never replace the same thing, and folders of one parent are not made concurrently
+     * (the parent's lock is contended then).
+     */
+    private synchronized void recycledFolder(Path dir) throws IOException {
+        if (folders.contains(dir)) return;
+        if (!dir.equals(staging)) {
+            recycledFolder(dir.getParent());
+            SpareSite.folder(dir);
+        }
         folders.add(dir);
     }
 
@@ -191,7 +230,9 @@ public final class Staging {
         Path p = claimed.get();
         try {
             folder(p.getParent());
+            if (recycled) SpareSite.clear(p);
             Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
+            if (recycled) written.add(p);
         } catch (IOException e) {
             throw new WriteFailure(source, sitePath(p), e);
         }
@@ -209,6 +250,11 @@ public final class Staging {
         long start = System.nanoTime();
         try {
             folder(p.getParent());
+            if (recycled) {
+                written.add(p);
+                if (SpareSite.isLinkOf(p, from)) return;
+                SpareSite.clear(p);
+            }
             try {
                 Files.createLink(p, from);
             } catch (IOException | UnsupportedOperationException e) {
@@ -259,6 +305,7 @@ public final class Staging {
             } finally {
                 stopWriters();
             }
+            if (recycled) SpareSite.sweep(staging, written, folders);
             swap();
         } finally {
             whenDone.run();
@@ -285,7 +332,7 @@ public final class Staging {
             throw e;
         }
         CrashPoint.reached("new moved in");
-        if (old != null) Leftovers.delete(old);
+        if (old != null && !SpareSite.keep(spare, old)) Leftovers.delete(old);
     }
 
     /** A cache is worth keeping, not worth failing a build for: when it cannot move, it is dropped. */
@@ -305,7 +352,7 @@ public final class Staging {
         try {
             awaitWriters();
             stopWriters();
-            Leftovers.delete(staging);
+            if (!SpareSite.keep(spare, staging)) Leftovers.delete(staging);
         } catch (IOException e) {
             // The next build cleans leftovers; nothing the user had is at risk.
         } finally {

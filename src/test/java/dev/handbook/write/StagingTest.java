@@ -8,8 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -146,5 +151,92 @@ class StagingTest {
                 () -> staging.put(page("tags/" + tag + "/index.html", "x"), "content/a.md"));
         assertEquals("cannot write tags/" + tag + "/index.html (from content/a.md): File name too long", e.getMessage());
         staging.abort();
+    }
+
+    // issue 24.4: the site a build replaces becomes the next staging folder's folders (SpareSite);
+    // whatever the spare holds, the site is exactly what the build wrote, and nothing outside changes.
+    @Test
+    void aSpareSiteGivesExactlyTheFilesWrittenWhateverItHeld() throws IOException {
+        Path spare = root.resolve("cache/site");
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "not the build's");
+        Path cached = Files.writeString(Files.createDirectories(root.resolve("cache/files")).resolve("a"), "cached page");
+        Path cachedToo = Files.writeString(root.resolve("cache/files/b"), "another cached page");
+        Files.createDirectories(spare.resolve("same"));
+        Files.writeString(spare.resolve("same/index.html"), "same bytes");
+        Files.createDirectories(spare.resolve("changed"));
+        Files.writeString(spare.resolve("changed/index.html"), "old bytes");
+        Files.createDirectories(spare.resolve("stale/deep"));
+        Files.writeString(spare.resolve("stale/deep/index.html"), "a page that is gone");
+        Files.writeString(spare.resolve("Same.html"), "another case");
+        Files.createSymbolicLink(spare.resolve("via-link"), outside);
+        Files.createSymbolicLink(spare.resolve("evil.html"), secret);
+        Files.writeString(spare.resolve("folder"), "a file where a folder is needed");
+        Files.createDirectories(spare.resolve("file.txt/inside"));
+        Files.createLink(spare.resolve("linked.html"), cached);
+        Files.createLink(spare.resolve("overwritten.html"), cachedToo);
+        Object linkedInode = Files.readAttributes(spare.resolve("linked.html"), BasicFileAttributes.class).fileKey();
+        Object sameInode = Files.readAttributes(spare.resolve("same/index.html"), BasicFileAttributes.class).fileKey();
+
+        LockedOutput output = SiteWriter.lock(root, root.resolve("site")).value().orElseThrow();
+        Staging staging = output.open(false, Optional.of(spare)).value().orElseThrow();
+        assertFalse(Files.exists(spare), "the spare became the staging folder");
+        staging.putLater(page("same/index.html", "same bytes"), "same");
+        staging.putLater(page("changed/index.html", "new bytes"), "changed");
+        staging.put(page("via-link/index.html", "through no link"), "via-link");
+        staging.put(page("evil.html", "written here"), "evil");
+        staging.put(page("folder/index.html", "a folder now"), "folder");
+        staging.put(page("file.txt", "a file now"), "file");
+        staging.linkLater("linked.html", cached, "linked");
+        staging.put(page("overwritten.html", "not the cached bytes"), "overwritten");
+        staging.commit();
+        output.close();
+
+        Map<String, String> expected = new TreeMap<>(Map.of("same/index.html", "same bytes",
+                "changed/index.html", "new bytes", "via-link/index.html", "through no link", "evil.html", "written here",
+                "folder/index.html", "a folder now", "file.txt", "a file now", "linked.html", "cached page",
+                "overwritten.html", "not the cached bytes", SiteWriter.MARKER, SiteWriter.MARKER_TEXT));
+        assertEquals(expected, contents(root.resolve("site")));
+        assertEquals(List.of("secret.txt"), names(outside), "nothing outside the output was written");
+        assertEquals("not the build's", Files.readString(secret));
+        assertEquals("cached page", Files.readString(cached));
+        assertEquals("another cached page", Files.readString(cachedToo), "a file linked from the cache is replaced, never written into");
+        assertEquals(linkedInode, Files.readAttributes(root.resolve("site/linked.html"), BasicFileAttributes.class).fileKey(),
+                "a link to the very file is kept");
+        assertEquals(sameInode, Files.readAttributes(root.resolve("site/same/index.html"), BasicFileAttributes.class).fileKey(),
+                "a file with the very bytes is kept");
+        assertFalse(Files.exists(spare), "there was no site to replace, so no spare");
+
+        // The next build replaces that site: it becomes the spare, and the build after starts from it.
+        Staging second = SiteWriter.open(root, root.resolve("site"), false).value().orElseThrow();
+        second.put(page("index.html", "second"), "home");
+        second.commit();
+        assertFalse(Files.exists(spare), "without a place for a spare, the replaced site is deleted");
+        LockedOutput third = SiteWriter.lock(root, root.resolve("site")).value().orElseThrow();
+        Staging staged = third.open(false, Optional.of(spare)).value().orElseThrow();
+        staged.put(page("index.html", "third"), "home");
+        staged.commit();
+        third.close();
+        assertEquals(Map.of("index.html", "second", SiteWriter.MARKER, SiteWriter.MARKER_TEXT), contents(spare),
+                "the replaced site is kept as the spare");
+        assertEquals(Map.of("index.html", "third", SiteWriter.MARKER, SiteWriter.MARKER_TEXT), contents(root.resolve("site")));
+    }
+
+    /** Every file under {@code dir} (links as files, not followed) with its text. */
+    private static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                String text = Files.isSymbolicLink(p) ? "link to " + Files.readSymbolicLink(p) : Files.readString(p);
+                out.put(dir.relativize(p).toString(), text);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }
