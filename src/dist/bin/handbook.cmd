@@ -29,19 +29,26 @@ if "%java%"=="java" (
   )
 )
 
-rem The command, and the handbook root it works on (ROOT of build, check and serve).
+rem The command, the handbook root it works on (ROOT of build, check and serve), and the build cache
+rem folder a build would use, as BuildOptions.cacheDir() finds it. cmd splits --out=DIR at the "=" itself.
 set "command="
 set "root=."
-set "skip="
+set "out="
+set "cache="
+set "nocache="
+set "next="
 :args
 if "%~1"=="" goto argsdone
 set "a=%~1"
-if defined skip (
-  set "skip="
+if defined next (
+  if "!next!"=="--out" set "out=!a!"
+  if "!next!"=="--cache" set "cache=!a!"
+  set "next="
   shift
   goto args
 )
-for %%o in (--out --audience --threads --port --bind --format --root --cache) do if "!a!"=="%%o" set "skip=1"
+for %%o in (--out --audience --threads --port --bind --format --root --cache) do if "!a!"=="%%o" set "next=%%o"
+if "!a!"=="--no-cache" set "nocache=1"
 if "!a:~0,1!"=="-" (
   shift
   goto args
@@ -58,6 +65,12 @@ if not defined command (
 shift
 goto args
 :argsdone
+if not defined out set "out=!root!\site"
+if not defined cache for %%i in ("%out%") do set "cache=%%~dpi.handbook-cache"
+rem Whether it holds the snapshot a previous build wrote: a build of a large handbook is then cut down
+rem to the changed pages and over before C2 pays off, so it gets C1 only too (see bin/handbook).
+set "cached="
+if not defined nocache for /d %%b in ("%cache%\build-*") do if exist "%%~b\snapshot.bin" set "cached=1"
 
 set "java_opts=-XX:+UseSerialGC -Xmn128m -XX:MaxTenuringThreshold=1 -XX:MaxRAMPercentage=60 -XX:-UsePerfData"
 set "small_handbook=5000"
@@ -67,6 +80,8 @@ if exist "%root%\content\" (
 )
 if !pages! lss %small_handbook% (
   if not "!command!"=="serve" set "java_opts=!java_opts! -XX:TieredStopAtLevel=1"
+) else if "!command!!cached!"=="build1" (
+  set "java_opts=!java_opts! -XX:TieredStopAtLevel=1"
 ) else (
   set "java_opts=!java_opts! -XX:MaxInlineLevel=5 -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
 )

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,20 +20,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The {@code handbook} launcher script, run the way the README says. It counts a handbook's pages to
  * pick JVM settings, and stops counting at 5,000: past that cap the count itself once killed the
- * script (SIGPIPE under pipefail) before Java started, so every large handbook failed to build.
+ * script (SIGPIPE under pipefail) before Java started, so every large handbook failed to build. The
+ * JIT settings also depend on whether the build cache holds an earlier build.
  */
 class LauncherIT {
     private static final Path LAUNCHER = Path.of("handbook").toAbsolutePath();
+    private static final Path RELEASE_LAUNCHER = Path.of("src/dist/bin/handbook").toAbsolutePath();
+    private static final Pattern TIER = Pattern.compile("\\bTieredStopAtLevel\\s+= (\\d)");
+    private static final Pattern INLINING = Pattern.compile("\\bMaxInlineLevel\\s+= (\\d+)");
 
     @Test
     void buildsAHandbookOfMorePagesThanTheLauncherCounts() throws Exception {
-        Path root = Files.createTempDirectory("launcher");
-        int pages = 6_000; // well past the cap, so the counting pipe is cut off while find still writes
-        for (int i = 0; i < pages; i++) {
-            Path file = root.resolve("content/s" + (i % 10) + "/p" + i + ".md");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, "# Page " + i + "\n");
-        }
+        // well past the cap, so the counting pipe is cut off while find still writes
+        Path root = handbookOf(6_000);
         Run run = launch(root);
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("0 errors"), run.output());
@@ -75,6 +78,53 @@ class LauncherIT {
         assertTrue(missing.output().contains("HANDBOOK_JAR names no file"), missing.output());
     }
 
+    @Test
+    void givesALargeBuildC1OnlyWhenItsCacheHoldsAnEarlierBuild() throws Exception {
+        // A build the cache cuts down to the changed pages is over before C2 pays off (docs:
+        // contributors/performance). Both bash launchers; java -version stops each before the build.
+        Path root = handbookOf(5_000);
+        Path elsewhere = Files.createTempDirectory("launcher-cache");
+        Files.createDirectories(elsewhere.resolve("build-everyone"));
+        Files.writeString(elsewhere.resolve("build-everyone/snapshot.bin"), "");
+        for (Path launcher : List.of(LAUNCHER, RELEASE_LAUNCHER)) {
+            String r = root.toString();
+            assertEquals("C2", jit(launcher, "build", r), launcher + ": no cache yet");
+            assertEquals("C1", jit(launcher, "build", r, "--cache=" + elsewhere), launcher.toString());
+            assertEquals("C1", jit(launcher, "build", "--cache", elsewhere.toString(), r), launcher.toString());
+            Files.createDirectories(root.resolve(".handbook-cache/build-everyone"));
+            Files.writeString(root.resolve(".handbook-cache/build-everyone/snapshot.bin"), "");
+            assertEquals("C1", jit(launcher, "build", r), launcher + ": the cache beside ROOT/site");
+            assertEquals("C1", jit(launcher, "build", r, "--out", root.resolve("other").toString()), launcher.toString());
+            assertEquals("C2", jit(launcher, "build", r, "--out=" + elsewhere.resolve("site")), launcher + ": no cache there");
+            assertEquals("C2", jit(launcher, "build", r, "--no-cache"), launcher.toString());
+            assertEquals("C2", jit(launcher, "check", r), launcher + ": only build");
+            Files.delete(root.resolve(".handbook-cache/build-everyone/snapshot.bin"));
+        }
+    }
+
+    /** "C1" (C1 only), "C2" (C2 with less inlining), or what else the JVM the launcher starts was given. */
+    private static String jit(Path launcher, String... args) throws IOException, InterruptedException {
+        Path jar = LAUNCHER.resolveSibling("target/handbook.jar");
+        String flags = run(launcher, Map.of("HANDBOOK_CDS", "0", "HANDBOOK_JAR", jar.toString(),
+                "HANDBOOK_JAVA_OPTS", "-XX:+PrintFlagsFinal -version"), args).output();
+        Matcher tier = TIER.matcher(flags);
+        Matcher inlining = INLINING.matcher(flags);
+        if (!tier.find() || !inlining.find()) return flags;
+        if (tier.group(1).equals("1")) return "C1";
+        if (inlining.group(1).equals("5")) return "C2";
+        return "tier " + tier.group(1) + ", inline level " + inlining.group(1);
+    }
+
+    private static Path handbookOf(int pages) throws IOException {
+        Path root = Files.createTempDirectory("launcher");
+        for (int i = 0; i < pages; i++) {
+            Path file = root.resolve("content/s" + (i % 10) + "/p" + i + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "# Page " + i + "\n");
+        }
+        return root;
+    }
+
     private static Path oneFileHandbook() throws IOException {
         Path root = Files.createTempDirectory("launcher");
         Files.createDirectories(root.resolve("content"));
@@ -91,8 +141,13 @@ class LauncherIT {
     }
 
     private static Run launch(Path root, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("bash", LAUNCHER.toString(), "build", root.toString(),
-                "--out", root.resolve("site").toString()).redirectErrorStream(true);
+        return run(LAUNCHER, env, "build", root.toString(), "--out", root.resolve("site").toString());
+    }
+
+    private static Run run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(env);
         Path log = Files.createTempFile("launcher", ".log");
         Process p = pb.redirectOutput(log.toFile()).start();
