@@ -22,8 +22,9 @@
 # Runs alternate between tools, so a change in machine load hits both alike; every build is clean
 # (its output folder and Handbook's build cache are deleted, untimed, before it starts), except the
 # row handbook-cached: a build of a copy of the corpus after a one-page edit, with the cache of the
-# build before it (as in CI with actions/cache: no old site, the cache restored). Peak RSS comes
-# from /usr/bin/time.
+# build before it (as in CI with actions/cache: no old site, the cache restored), and the row
+# handbook-kept: the same rebuild into an output folder kept from the build before, with its cache
+# beside it (as on a laptop). Peak RSS comes from /usr/bin/time.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${RUNS:-5}"
@@ -61,9 +62,9 @@ corpus() { # corpus N FORMAT -> folder
   echo "$out"
 }
 
-measure() { # measure TOOL N OUTDIR COMMAND... : one clean, timed build, appended to results
+measure() { # measure TOOL N OUTDIR COMMAND... : one clean (KEEP=1: kept), timed build, appended to results
   local tool=$1 n=$2 out=$3 log="$dir/last-$1.log"; shift 3
-  rm -rf "$out" "$(dirname "$out")/.handbook-cache"
+  [ "${KEEP:-}" = 1 ] || rm -rf "$out" "$(dirname "$out")/.handbook-cache"
   if ! /usr/bin/time -f "%e %M %U %S" "$@" >/dev/null 2>"$log"; then
     echo "bench: $tool failed on $n pages:" >&2
     tail -5 "$log" >&2
@@ -84,7 +85,8 @@ for n in "${sizes[@]}"; do
   if [ -n "$hugo" ] && [ "$n" -le "$hugo_max" ]; then hugo_site=$(corpus "$n" hugo); fi
   # The cached rebuilds edit a copy of the corpus; the cache outlives each run's output folder.
   edited="$dir/edited-$n" cache="$dir/cache-$n"
-  rm -rf "$edited" "$cache" && cp -r "$plain" "$edited"
+  kept="$outdir/kept-$n"
+  rm -rf "$edited" "$cache" "$kept" && cp -r "$plain" "$edited"
   page="$(find "$edited/content" -name '*.md' ! -name '_index.md' | sort | sed -n 1p)"
   for r in $(seq 0 "$runs"); do
     tag=$([ "$r" = 0 ] && echo warmup || echo run)
@@ -93,6 +95,8 @@ for n in "${sizes[@]}"; do
     printf '\nEdit %s of the benchmark.\n' "$r" >> "$page"
     measure "cached-$tag" "$n" "$outdir/out-cached-$n" "$here/handbook" build "$edited" --out "$outdir/out-cached-$n" \
       --cache "$cache" "${threads[@]}"
+    [ "$r" = 0 ] && "$here/handbook" build "$edited" --out "$kept/site" >/dev/null 2>&1
+    KEEP=1 measure "kept-$tag" "$n" "$kept/site" "$here/handbook" build "$edited" --out "$kept/site" "${threads[@]}"
     if [ -n "$baseline" ]; then
       HANDBOOK_JAR="$baseline" measure "baseline-$tag" "$n" "$outdir/out-base-$n" "$here/handbook" build "$plain" --out "$outdir/out-base-$n" "${threads[@]}"
     fi
@@ -112,7 +116,7 @@ for line in open(sys.argv[1]):
     if tool.endswith("-run"):
         rows[(tool[:-4], int(n))].append((float(secs), int(kb), float(user) + float(system), float(system)))
 sizes = sorted({n for _, n in rows})
-tools = [t for t in ("handbook", "baseline", "hugo", "cached") if any((t, n) in rows for n in sizes)]
+tools = [t for t in ("handbook", "baseline", "hugo", "cached", "kept") if any((t, n) in rows for n in sizes)]
 def cell(t, n):
     r = rows.get((t, n))
     if not r: return "-", None
@@ -128,6 +132,7 @@ extra = []
 if "hugo" in tools: extra.append("handbook / hugo")
 if "baseline" in tools: extra.append("handbook / baseline")
 if "hugo" in tools and "cached" in tools: extra.append("cached / hugo")
+if "hugo" in tools and "kept" in tools: extra.append("kept / hugo")
 print()
 print(head + "".join(f" | {e}" for e in extra) + " |")
 print("|---" * (1 + len(tools) + len(extra)) + "|")
