@@ -57,6 +57,7 @@ public final class Staging {
     private final LongAdder writeNanos = new LongAdder();
     // Folders already made in the staging folder. Files.createDirectories on a folder that exists
     // throws and catches an exception inside the JDK: one per file written, most of a small write.
+    // Folders are made one at a time: two writers making folders in one parent spin on its lock.
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Where the site this build replaces is kept for the next one; empty to delete it. */
     private final Optional<Path> spare;
@@ -201,20 +202,18 @@ public final class Staging {
     /** Makes {@code dir} (a folder in the staging folder) and its parents unless this staging made it already. */
     private void folder(Path dir) throws IOException {
         if (folders.contains(dir)) return;
-        if (recycled) {
-            recycledFolder(dir);
-            return;
+        synchronized (folders) {
+            if (recycled) {
+                recycledFolder(dir);
+            } else if (!folders.contains(dir)) {
+                Files.createDirectories(dir);
+                folders.add(dir);
+            }
         }
-        Files.createDirectories(dir);
-        folders.add(dir);
     }
 
-    /**
-     * {@link #folder} in a spare site: every level a real folder, checked once. One thread at a time,
-     * so two never replace the same thing, and folders of one parent are not made concurrently
-     * (the parent's lock is contended then).
-     */
-    private synchronized void recycledFolder(Path dir) throws IOException {
+    /** {@link #folder} in a spare site: every level a real folder (not a link to one), checked once. */
+    private void recycledFolder(Path dir) throws IOException {
         if (folders.contains(dir)) return;
         if (!dir.equals(staging)) {
             recycledFolder(dir.getParent());
