@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The clean build: source, parse, resolve, validate, render, site outputs, write.
@@ -154,14 +155,18 @@ public final class Pipeline {
         run.timings.declare("extras", List.of("search"));
         SiteEmitter.Maker maker = timed(cached(SiteEmitter.fresh(renderer, theme), renderer, staging));
         SiteEmitter.Sink sink = SiteEmitter.into(staging);
+        // When pages come from the cache, placing them waits on the disk, not the processor: the
+        // search index and the other files are made meanwhile, on the same pool.
+        Optional<ForkJoinTask<Integer>> extras = run.toRender.map(r -> ForkJoinTask.adapt(() -> run.time("extras",
+                () -> SiteEmitter.rest(site, maker, run.options.root(), sink, renderDiags, run.progress))).fork());
         run.time("render+write", () -> {
             SiteEmitter.pages(site, maker, sink, renderDiags, run.progress, "render");
             staging.finish();
             return total;
         });
         run.timings.add("render+write", "write", staging.writeNanos());
-        int files = total + run.time("extras", () -> SiteEmitter.rest(site, maker, run.options.root(), sink,
-                renderDiags, run.progress));
+        int files = total + (extras.isPresent() ? extras.get().join() : run.time("extras", () -> SiteEmitter.rest(site,
+                maker, run.options.root(), sink, renderDiags, run.progress)));
         renderDiags.addAll(staging.diagnostics());
         run.diags.addAll(renderDiags);
         run.diags.sort(Diagnostic.ORDER);

@@ -36,13 +36,15 @@ final class Timings {
         try {
             return work.get();
         } finally {
-            wall.merge(name, System.nanoTime() - start, Long::sum);
+            record(name, System.nanoTime() - start);
         }
     }
 
-    /** Records a stage timed by the caller (one that throws checked exceptions). */
+    /** Records a stage timed by the caller (one that throws checked exceptions); stages may run side by side. */
     void record(String name, long nanos) {
-        wall.merge(name, nanos, Long::sum);
+        synchronized (wall) {
+            wall.merge(name, nanos, Long::sum);
+        }
     }
 
     /** Declares the steps of a parallel stage, in the order they are shown. */
@@ -76,7 +78,11 @@ final class Timings {
      */
     Map<String, Long> toMillis() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> stage : wall.entrySet()) {
+        Map<String, Long> stages;
+        synchronized (wall) {
+            stages = new LinkedHashMap<>(wall);
+        }
+        for (Map.Entry<String, Long> stage : stages.entrySet()) {
             out.put(stage.getKey(), stage.getValue() / 1_000_000);
             String prefix = stage.getKey() + "/";
             for (Map.Entry<String, LongAdder> step : steps.entrySet()) {
