@@ -188,11 +188,6 @@ public final class BuildCache {
         return previous.map(s -> s.outputs().get(outputPath)).flatMap(BuildCache::hash);
     }
 
-    /** The site paths of the HTML files the last build that wrote a site wrote (none without a snapshot). */
-    public java.util.Collection<String> previousOutputs() {
-        return previous.map(s -> s.outputs().keySet()).orElse(java.util.Set.of());
-    }
-
     /** Notes that this build's {@code outputPath} was rendered from the input of hash {@code key}. */
     public void noteOutput(String outputPath, Hash key, boolean inputSkipped) {
         outputKeys.put(outputPath, key);

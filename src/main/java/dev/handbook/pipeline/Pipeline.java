@@ -44,8 +44,6 @@ public final class Pipeline {
     private final Run run;
     /** The site this build committed, where the build cache finds the files it keeps. */
     private Optional<Path> committed = Optional.empty();
-    /** A staging folder opened while parsing ({@link #openEarly}), until the build takes it. */
-    private Optional<Staging> early = Optional.empty();
 
     private Pipeline(Run run) {
         this.run = run;
@@ -78,37 +76,17 @@ public final class Pipeline {
     }
 
     private BuildResult execute(Optional<LockedOutput> output) {
-        output.ifPresent(o -> run.cacheOpened = cache -> early = openEarly(o, cache));
-        try {
-            Optional<Run.Prepared> prepared = run.prepare(false);
-            if (prepared.isEmpty()) return result(Written.NOTHING, true);
-            ResolvedSite site = prepared.get().site();
-            if (run.options.strict()) run.promoteWarnings();
-            if (run.hasErrors() || output.isEmpty()) return result(Written.NOTHING, false);
-            Theme theme = prepared.get().theme();
-            Optional<SiteRenderer> renderer = run.keep(SiteRenderer.create(theme, prepared.get().config(), site.messages()));
-            if (renderer.isEmpty()) return result(Written.NOTHING, false);
-            Optional<Staging> staging = early.isPresent() ? early
-                    : run.keep(output.get().open(run.options.force(), run.cache.map(BuildCache::spareSite)));
-            early = Optional.empty();
-            if (staging.isEmpty()) return result(Written.NOTHING, true);
-            return result(writeSite(site, renderer.get(), staging.get(), theme), false);
-        } finally {
-            early.ifPresent(Staging::abort);
-        }
-    }
-
-    /**
-     * The staging folder, opened as soon as the build cache is: the folders of the pages the last
-     * build wrote are made while this one parses and resolves (see {@link Staging#foldersAhead}).
-     * Empty when the output cannot be opened yet; opening it again after parsing reports why, in
-     * the order a build without cache would.
-     */
-    private Optional<Staging> openEarly(LockedOutput output, BuildCache cache) {
-        if (cache.previousOutputs().isEmpty()) return Optional.empty();
-        Optional<Staging> staging = output.open(run.options.force(), Optional.of(cache.spareSite())).value();
-        staging.ifPresent(s -> s.foldersAhead(cache.previousOutputs()));
-        return staging;
+        Optional<Run.Prepared> prepared = run.prepare(false);
+        if (prepared.isEmpty()) return result(Written.NOTHING, true);
+        ResolvedSite site = prepared.get().site();
+        if (run.options.strict()) run.promoteWarnings();
+        if (run.hasErrors() || output.isEmpty()) return result(Written.NOTHING, false);
+        Theme theme = prepared.get().theme();
+        Optional<SiteRenderer> renderer = run.keep(SiteRenderer.create(theme, prepared.get().config(), site.messages()));
+        if (renderer.isEmpty()) return result(Written.NOTHING, false);
+        Optional<Staging> staging = run.keep(output.get().open(run.options.force(), run.cache.map(BuildCache::spareSite)));
+        if (staging.isEmpty()) return result(Written.NOTHING, true);
+        return result(writeSite(site, renderer.get(), staging.get(), theme), false);
     }
 
     /** What writing the site did; nothing is committed when rendering or writing failed. */

@@ -52,8 +52,6 @@ final class Run {
     /** The build cache, once {@link #prepare} opened it (only when {@link #cacheWanted}). */
     Optional<BuildCache> cache = Optional.empty();
     boolean cacheWanted;
-    /** Told the build cache as soon as it is open, before pages are parsed. */
-    java.util.function.Consumer<BuildCache> cacheOpened = c -> { };
     /** With the cache: the pages whose HTML must be rendered, every other page's being the cache's (see {@link ViewReuse}). */
     Optional<java.util.Set<String>> toRender = Optional.empty();
 
@@ -98,7 +96,6 @@ final class Run {
         DocumentParser parser = new DocumentParser(ParseSettings.of(config, edition.value(), messages)
                 .withSourceMarks(marks));
         if (cacheWanted && !marks) cache = openCache(config, theme.get(), edition.value());
-        cache.ifPresent(cacheOpened);
         timings.declare("parse", BuildSteps.PARSE_STEPS);
         List<ParsedPage> pages = time("parse", () -> parsePages(parser, tree.ofKind(SourceFile.Kind.PAGE), marks));
         List<ParsedData> data = parseData(parser, tree.ofKind(SourceFile.Kind.DATA));

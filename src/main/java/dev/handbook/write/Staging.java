@@ -63,11 +63,8 @@ public final class Staging {
     private final Optional<Path> spare;
     /** Whether the staging folder started as a spare site, so that what is in it must be checked. */
     private final boolean recycled;
-    /** The files this build wrote or kept, and the folders holding them: a sweep deletes everything else. */
+    /** The files this build wrote or kept, when {@link #recycled}: everything else goes before the swap. */
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
-    private final Set<Path> used = ConcurrentHashMap.newKeySet();
-    private volatile Thread ahead;
-    private volatile boolean stopAhead;
     private ExecutorService writers;
 
     Staging(Path staging, Path target, Runnable whenDone, Optional<Path> spare, boolean recycled) {
@@ -191,89 +188,15 @@ public final class Staging {
                     SpareSite.clear(p);
                     Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 }
+                written.add(p);
             } else {
                 Files.write(p, bytes);
             }
-            done(p);
         } catch (IOException e) {
             throw new WriteFailure(source, sitePath(p), e);
         } finally {
             writeNanos.add(System.nanoTime() - start);
         }
-    }
-
-    /** Notes that {@code p} holds what this build wrote, so that it and its folders stay when the rest goes before the swap. */
-    private void done(Path p) {
-        written.add(p);
-        for (Path d = p.getParent(); d != null && !d.equals(staging) && used.add(d); d = d.getParent()) {
-            // every folder up to the staging folder
-        }
-    }
-
-    /**
-     * Makes the folders of {@code paths} (site paths, as a previous build's snapshot lists them)
-     * on a thread of its own while the build is still parsing, so that the writers find them made.
-     * A path that is not a valid site path is skipped; folders no file went into are deleted before
-     * the swap.
-     */
-    public void foldersAhead(java.util.Collection<String> paths) {
-        if (paths.isEmpty()) return;
-        List<Path> dirs = new java.util.ArrayList<>();
-        for (String path : paths) {
-            try {
-                new OutputFile(path, new byte[0]);
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            Path p = staging.resolve(path).normalize();
-            if (p.startsWith(staging) && !p.getParent().equals(staging)) dirs.add(p.getParent());
-        }
-        dirs.sort(null);
-        Thread t = new Thread(() -> {
-            for (Path d : dirs) {
-                if (stopAhead) return;
-                try {
-                    folder(d);
-                } catch (IOException | RuntimeException e) {
-                    return; // the writers make what is missing, and report what they cannot
-                }
-            }
-        }, "handbook-folders");
-        t.setDaemon(true);
-        ahead = t;
-        t.start();
-    }
-
-    /** Deletes the folders {@link #foldersAhead} made that no file went into, deepest first. */
-    private void dropUnusedFolders() throws IOException {
-        List<Path> unused = new java.util.ArrayList<>();
-        for (Path d : folders) if (!used.contains(d) && !d.equals(staging)) unused.add(d);
-        unused.sort(java.util.Comparator.comparingInt(Path::getNameCount).reversed());
-        for (Path d : unused) {
-            // createDirectories made the parents too; they go with it when nothing else is in them
-            for (Path p = d; !p.equals(staging) && !used.contains(p); p = p.getParent()) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (java.nio.file.DirectoryNotEmptyException e) {
-                    break;
-                }
-            }
-        }
-    }
-
-    private void stopAhead() {
-        Thread t = ahead;
-        if (t == null) return;
-        stopAhead = true;
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** Makes {@code dir} (a folder in the staging folder) and its parents unless this staging made it already. */
@@ -308,7 +231,7 @@ public final class Staging {
             folder(p.getParent());
             if (recycled) SpareSite.clear(p);
             Files.copy(from, p, LinkOption.NOFOLLOW_LINKS);
-            done(p);
+            if (recycled) written.add(p);
         } catch (IOException e) {
             throw new WriteFailure(source, sitePath(p), e);
         }
@@ -326,8 +249,8 @@ public final class Staging {
         long start = System.nanoTime();
         try {
             folder(p.getParent());
-            done(p);
             if (recycled) {
+                written.add(p);
                 if (SpareSite.isLinkOf(p, from)) return;
                 SpareSite.clear(p);
             }
@@ -380,13 +303,8 @@ public final class Staging {
                 finish();
             } finally {
                 stopWriters();
-                stopAhead();
             }
-            if (recycled) {
-                SpareSite.sweep(staging, written, used);
-            } else if (ahead != null) {
-                dropUnusedFolders();
-            }
+            if (recycled) SpareSite.sweep(staging, written, folders);
             swap();
         } finally {
             whenDone.run();
@@ -433,7 +351,6 @@ public final class Staging {
         try {
             awaitWriters();
             stopWriters();
-            stopAhead();
             if (!SpareSite.keep(spare, staging)) Leftovers.delete(staging);
         } catch (IOException e) {
             // The next build cleans leftovers; nothing the user had is at risk.

@@ -222,25 +222,6 @@ class StagingTest {
         assertEquals(Map.of("index.html", "third", SiteWriter.MARKER, SiteWriter.MARKER_TEXT), contents(root.resolve("site")));
     }
 
-    // issue 24.4: the folders of the last build's pages are made while the next one parses; those
-    // no page goes into are gone before the swap, and a path that leaves the site makes nothing.
-    @Test
-    void foldersMadeAheadThatNoFileWentIntoAreGoneAndNoneIsMadeOutside() throws IOException {
-        Staging staging = open();
-        staging.foldersAhead(List.of("kept/index.html", "gone/deep/er/index.html", "gone-too/index.html",
-                "../escaped/index.html", "a/../../escaped-too/index.html", "index.html"));
-        staging.put(page("kept/index.html", "kept"), "kept");
-        staging.put(page("new/index.html", "new"), "new");
-        staging.commit();
-        assertEquals(Map.of("kept/index.html", "kept", "new/index.html", "new", SiteWriter.MARKER, SiteWriter.MARKER_TEXT),
-                contents(root.resolve("site")));
-        try (var s = Files.walk(root.resolve("site"))) {
-            assertEquals(List.of("", "kept", "new"), s.filter(Files::isDirectory)
-                    .map(p -> root.resolve("site").relativize(p).toString()).sorted().toList(), "no empty folder is left");
-        }
-        assertFalse(Files.exists(root.resolve("escaped")) || Files.exists(root.resolve("escaped-too")));
-    }
-
     /** Every file under {@code dir} (links as files, not followed) with its text. */
     private static Map<String, String> contents(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
