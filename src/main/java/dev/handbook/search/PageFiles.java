@@ -47,7 +47,7 @@ final class PageFiles implements AutoCloseable {
 
     /**
      * {@link #file(int, List)}, or the file the memo kept for file {@code n} of the same pages; {@code
-     * texts} are the pages' {@link SearchDoc#memoText}s (empty without a memo).
+     * texts} are the pages' {@link SearchDoc#memoDigest}s (empty without a memo).
      */
     OutputFile file(int n, List<SearchDoc> docs, List<byte[]> texts) {
         if (memo == SearchMemo.NONE) return file(n, docs);

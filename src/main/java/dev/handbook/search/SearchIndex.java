@@ -79,7 +79,7 @@ public final class SearchIndex {
         try (PageFiles files = new PageFiles(memo)) {
             IntStream.range(0, sums.length).parallel().forEach(f -> {
                 List<SearchDoc> docs = IndexFiles.filePages(f, site.pages()).stream().map(p -> SearchDoc.of(site, p)).toList();
-                List<byte[]> texts = memo == SearchMemo.NONE ? List.of() : docs.stream().map(SearchDoc::memoText).toList();
+                List<byte[]> texts = memo == SearchMemo.NONE ? List.of() : docs.stream().map(SearchDoc::memoDigest).toList();
                 for (int i = 0; i < docs.size(); i++) {
                     SearchDoc doc = docs.get(i);
                     terms[f * IndexFiles.PAGES_PER_FILE + i] = memo == SearchMemo.NONE ? TermIndex.count(doc, tokenizer)
