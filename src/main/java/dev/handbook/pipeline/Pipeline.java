@@ -137,11 +137,16 @@ public final class Pipeline {
         // search index and the other files are made meanwhile, on the same pool.
         Optional<ForkJoinTask<Integer>> extras = run.toRender.map(r -> ForkJoinTask.adapt(() -> run.time("extras",
                 () -> SiteEmitter.rest(site, maker, run.options.root(), sink, renderDiags, run.progress))).fork());
-        run.time("render+write", () -> {
-            SiteEmitter.pages(site, maker, sink, renderDiags, run.progress, "render");
-            staging.finish();
-            return total;
-        });
+        try {
+            run.time("render+write", () -> {
+                SiteEmitter.pages(site, maker, sink, renderDiags, run.progress, "render");
+                staging.finish();
+                return total;
+            });
+        } catch (RuntimeException | Error e) {
+            extras.ifPresent(Pipeline::settle); // nothing may write into the staging folder once it is dropped
+            throw e;
+        }
         run.timings.add("render+write", "write", staging.writeNanos());
         int files = total + (extras.isPresent() ? extras.get().join() : run.time("extras", () -> SiteEmitter.rest(site,
                 maker, run.options.root(), sink, renderDiags, run.progress)));
@@ -149,6 +154,15 @@ public final class Pipeline {
         run.diags.addAll(renderDiags);
         run.diags.sort(Diagnostic.ORDER);
         return run.hasErrors() ? Written.NOTHING : new Written(total, files, true);
+    }
+
+    /** Waits for {@code task} to end, whatever it ends with: the build already failed. */
+    private static void settle(ForkJoinTask<?> task) {
+        try {
+            task.join();
+        } catch (RuntimeException | Error ignored) {
+            // the first failure is the one reported
+        }
     }
 
     /**
