@@ -1,7 +1,6 @@
 package dev.handbook.write;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -55,9 +54,7 @@ final class SpareSite {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
             return true;
-        } catch (AtomicMoveNotSupportedException e) {
-            return false;
-        } catch (IOException e) {
+        } catch (IOException e) { // no atomic rename there (another file system), or the name is taken
             return false;
         }
     }
